@@ -1,0 +1,50 @@
+// What every locale of the site shares: build options, head tags, sitemap, markdown and search.
+import { defineConfig, type HeadConfig } from 'vitepress'
+import { REPO_URL, pagePath, siteUrl } from '../site.ts'
+
+const SITE_URL = siteUrl()
+
+export const shared = defineConfig({
+  title: 'AiDraw',
+  titleTemplate: ':title | AiDraw',
+
+  cleanUrls: true,
+  lastUpdated: true,
+  // Keep the site data out of an inline script in every page (smaller HTML, stricter CSP possible).
+  metaChunk: true,
+
+  // README and contributor notes inside docs/ are for the repository, not for readers.
+  srcExclude: ['**/README.md'],
+
+  sitemap: {
+    hostname: SITE_URL + '/',
+  },
+
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: '/logo.svg' }],
+    ['meta', { name: 'theme-color', content: '#7c3aed' }],
+    ['meta', { property: 'og:type', content: 'website' }],
+    ['meta', { property: 'og:site_name', content: 'AiDraw' }],
+  ],
+
+  transformPageData(pageData) {
+    const url = SITE_URL + pagePath(pageData.relativePath)
+    const head: HeadConfig[] = (pageData.frontmatter.head ??= [])
+    head.push(['link', { rel: 'canonical', href: url }])
+    head.push(['meta', { property: 'og:url', content: url }])
+    head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
+  },
+
+  markdown: {
+    // Chinese headings keep their characters in anchors (VitePress's default slugify does this).
+    lineNumbers: false,
+  },
+
+  themeConfig: {
+    logo: { src: '/logo.svg', width: 24, height: 24, alt: 'AiDraw 标志' },
+    socialLinks: [{ icon: 'github', link: REPO_URL, ariaLabel: 'GitHub 仓库' }],
+    search: {
+      provider: 'local',
+    },
+  },
+})

@@ -1,0 +1,16 @@
+// The site theme: VitePress's default theme without its web font, plus our styles and slots.
+import { h } from 'vue'
+import type { Theme } from 'vitepress'
+import DefaultTheme from 'vitepress/theme-without-fonts'
+import LicenseNotice from './components/LicenseNotice.vue'
+import './styles/fonts.css'
+import './styles/layout.css'
+
+export default {
+  extends: DefaultTheme,
+  Layout: () =>
+    h(DefaultTheme.Layout, null, {
+      // The default footer is hidden on pages with a sidebar; the licence notice must be on every page.
+      'doc-footer-before': () => h(LicenseNotice),
+    }),
+} satisfies Theme
