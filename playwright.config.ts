@@ -1,5 +1,5 @@
 // Browser tests: Debian's Chromium against the built site served on 127.0.0.1.
-import { defineConfig, devices } from '@playwright/test'
+import { defineConfig } from '@playwright/test'
 
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
@@ -35,7 +35,7 @@ export default defineConfig({
     {
       name: 'mobile',
       use: {
-        viewport: devices['iPhone SE']?.viewport ?? { width: 375, height: 667 },
+        viewport: { width: 375, height: 667 },
         isMobile: true,
         hasTouch: true,
         deviceScaleFactor: 2,
