@@ -1,5 +1,6 @@
 // What every locale of the site shares: build options, head tags, sitemap, markdown and search.
 import { defineConfig, type HeadConfig } from 'vitepress'
+import { admonitionPlugin } from '../markdown/admonition.ts'
 import { REPO_URL, pagePath, siteUrl } from '../site.ts'
 
 const SITE_URL = siteUrl()
@@ -38,6 +39,12 @@ export const shared = defineConfig({
   markdown: {
     // Chinese headings keep their characters in anchors (VitePress's default slugify does this).
     lineNumbers: false,
+    // Pages come from MkDocs-Material: `!!!` / `???` blocks render as VitePress custom blocks.
+    config: (md) => {
+      // VitePress bundles its own copy of the markdown-it typings, which differ from @types/markdown-it
+      // only in mdurl's signatures; the runtime object is the same markdown-it.
+      md.use(admonitionPlugin as unknown as Parameters<typeof md.use>[0])
+    },
   },
 
   themeConfig: {
