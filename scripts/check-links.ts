@@ -1,0 +1,153 @@
+// `npm run check:links`: finds broken links, anchors and (with --external) remote URLs in the built guide.
+import { spawnSync } from 'node:child_process'
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { loadCheckerConfig } from './lib/checker-config.ts'
+import {
+  COMMON_OPTIONS_HELP,
+  COMMON_OPTION_SPECS,
+  parseArgv,
+  readCommonOptions,
+  stringOption,
+} from './lib/cli-args.ts'
+import { EXIT_USAGE, UsageError, exitCodeFor } from './lib/exit-codes.ts'
+import { countBySeverity } from './lib/finding.ts'
+import { checkSiteLinks } from './lib/link-check.ts'
+import { ProgressLine } from './lib/progress.ts'
+import { renderReport } from './lib/reporters.ts'
+import { UrlCache } from './lib/url-cache.ts'
+
+const DEFAULT_DIST = 'docs/.vitepress/dist'
+const DEFAULT_SRC = 'docs'
+const DEFAULT_CONFIG = 'links.config.json'
+const DEFAULT_CACHE = '.cache/links.json'
+
+const HELP = `\
+Usage: npm run check:links -- [options] [dist-dir]
+
+Checks every link of the built guide: internal pages and files (clean URLs and the
+site base honoured), #anchors, and with --external every remote URL once. Each
+finding names the Markdown file:line:col where the link is written.
+
+  dist-dir               built site to check (default ${DEFAULT_DIST};
+                         built with \`vitepress build docs\` first when missing)
+
+Options:
+  --external             also check remote http(s) URLs (off by default: offline runs stay clean)
+  --src DIR              Markdown sources the site was built from (default ${DEFAULT_SRC})
+  --base PATH            the site's base, e.g. /aidraw/ (default: read from the built pages)
+  --no-cache             neither read nor write the cache of good remote answers (${DEFAULT_CACHE})
+${COMMON_OPTIONS_HELP.replace('JSON config file', `JSON config file (default ${DEFAULT_CONFIG}):`)}
+
+Config file (JSON):
+  "ignore":        ["regex", {"pattern": "regex", "reason": "why"}]   URLs never checked
+  "botWallHosts":  ["discord.gg", …]   hosts that answer robots with 403/captcha: warnings, not errors
+  "hosts":         {"example.com": {"perHost": 1, "timeout": 20000, "method": "GET",
+                    "headers": {…}, "botWall": true}}   per-host overrides (subdomains included)
+  "cache":         {"file": "${DEFAULT_CACHE}", "ttlHours": 24}   good answers kept this long
+  "userAgent":     "…"
+
+Output: one finding a line, \`file:line:col severity code url (text) — message\`, then a
+summary. A progress line goes to stderr when it is a terminal.
+
+Exit codes: 0 no broken links (warnings allowed), 1 broken links found, 2 usage or internal error.
+`
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const started = performance.now()
+  const { values, positionals } = parseArgv(argv, {
+    ...COMMON_OPTION_SPECS,
+    external: { type: 'boolean' },
+    src: { type: 'string' },
+    base: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+  })
+  const common = readCommonOptions(values)
+  if (common.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  if (positionals.length > 1) throw new UsageError(`expected at most one dist folder, got ${positionals.length}`)
+
+  const distDir = resolve(positionals[0] ?? DEFAULT_DIST)
+  const srcDir = resolve(stringOption(values, 'src') ?? DEFAULT_SRC)
+  if (!isDirectory(distDir)) {
+    if (positionals[0] !== undefined) throw new UsageError(`no built site at ${positionals[0]}`)
+    buildSite(srcDir)
+  }
+  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${srcDir} (see --src)`)
+
+  const config = await loadCheckerConfig(common.configFile ?? DEFAULT_CONFIG, {
+    required: common.configFile !== undefined,
+    cacheFile: DEFAULT_CACHE,
+  })
+  const cache =
+    values['no-cache'] === true || config.cache.ttlHours === 0
+      ? UrlCache.disabled()
+      : await UrlCache.load(config.cache.file, config.cache.ttlHours * 3_600_000)
+
+  const progress = new ProgressLine(process.stderr)
+  const result = await checkSiteLinks({
+    distDir,
+    srcDir,
+    base: stringOption(values, 'base'),
+    external: values.external === true,
+    concurrency: common.concurrency,
+    perHost: common.perHost,
+    timeoutMs: common.timeoutMs,
+    retries: common.retries,
+    config,
+    cache,
+    onProgress: (message) => progress.update(message),
+  })
+  progress.clear()
+
+  const { errors, warnings } = countBySeverity(result.findings)
+  const exitCode = exitCodeFor(result.findings)
+  const counts: Record<string, number> = {
+    pages: result.counts.pages,
+    links: result.counts.links,
+    'unique URLs': result.counts.uniqueUrls,
+  }
+  if (result.counts.ignored > 0) counts.ignored = result.counts.ignored
+  if (result.counts.cached > 0) counts['cached answers'] = result.counts.cached
+  const report = {
+    tool: 'check-links',
+    findings: result.findings,
+    summary: { counts, errors, warnings, seconds: Math.round(performance.now() - started) / 1000 },
+    exitCode,
+    errorNoun: 'broken',
+  }
+  const color = common.format === 'human' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  process.stdout.write(renderReport(report, common.format, { color }))
+  return exitCode
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
+/** The default dist folder is missing: build it, talking on stderr so that --json stdout stays clean. */
+function buildSite(srcDir: string): void {
+  process.stderr.write(`check-links: no built site at ${DEFAULT_DIST}; building it first (vitepress build)…\n`)
+  const result = spawnSync('npx', ['vitepress', 'build', srcDir], { stdio: ['ignore', process.stderr, process.stderr] })
+  if (result.status !== 0) throw new UsageError('the build failed; fix it (npm run build) and run the check again')
+}
+
+// Run as a command (not when imported by tests or the benchmark).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`check-links: ${error.message}\nRun with --help for usage.\n`)
+      } else {
+        process.stderr.write(`check-links: internal error: ${(error as Error).stack ?? String(error)}\n`)
+      }
+      process.exitCode = EXIT_USAGE
+    },
+  )
+}

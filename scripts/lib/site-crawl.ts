@@ -1,0 +1,104 @@
+// Reads a built VitePress site: every file's path, and for each HTML page its links, ids and Markdown key.
+import { readdir, readFile } from 'node:fs/promises'
+import { join, sep } from 'node:path'
+import pLimit from 'p-limit'
+import { scanHtml, type HtmlLink } from './html-links.ts'
+
+export interface BuiltPage {
+  /** Path inside the dist folder, with `/`: `glossary/clip.html`. */
+  relPath: string
+  /** The clean URL a reader visits, base included: `/glossary/clip`, `/glossary/`. */
+  urlPath: string
+  links: HtmlLink[]
+  ids: Set<string>
+  /** VitePress's name for the page's Markdown source (`glossary_clip.md`), read from its lean chunk. */
+  sourceKey: string | undefined
+}
+
+export interface BuiltSite {
+  distDir: string
+  /** The site's base with slashes on both ends: `/` or `/aidraw/`. */
+  base: string
+  /** Every file in the dist folder, relative, with `/`. */
+  files: Set<string>
+  pages: Map<string, BuiltPage>
+}
+
+export interface CrawlOptions {
+  /** The site's base; read from the pages' asset URLs when not given. */
+  base?: string
+  /** Whole-page content wrapper (VitePress: `vp-doc`); links inside it come from Markdown. */
+  contentClass?: string
+  onPage?: (done: number, total: number) => void
+}
+
+/** VitePress's per-page chunk: `/base/assets/glossary_clip.md.BKhk_99_.lean.js`. */
+const LEAN_CHUNK = /\/assets\/(.+?\.md)\.[\w-]+\.lean\.js$/
+/** Every page loads the app entry from `<base>assets/`, which gives the base away. */
+const ASSET_URL = /^(\/(?:.*\/)?)assets\/[^/]+\.(?:js|css)$/
+
+export async function crawlSite(distDir: string, options: CrawlOptions = {}): Promise<BuiltSite> {
+  const entries = await readdir(distDir, { recursive: true, withFileTypes: true })
+  const files = new Set<string>()
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    // `parentPath` is Node 20.12+; `path` is its older name.
+    const parent = (entry as { parentPath?: string }).parentPath ?? entry.path
+    const rel = join(parent, entry.name).slice(distDir.length).replace(/^[\\/]+/, '')
+    files.add(sep === '/' ? rel : rel.split(sep).join('/'))
+  }
+  const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort()
+  const pages = new Map<string, BuiltPage>()
+  const limit = pLimit(32)
+  let done = 0
+  let base = options.base ? normalizeBase(options.base) : undefined
+
+  await Promise.all(
+    htmlFiles.map((relPath) =>
+      limit(async () => {
+        const html = await readFile(join(distDir, relPath), 'utf8')
+        const { links, ids } = scanHtml(html, { contentClass: options.contentClass ?? 'vp-doc' })
+        let sourceKey: string | undefined
+        for (const link of links) {
+          if (link.tag !== 'link' && link.tag !== 'script') continue
+          const lean = LEAN_CHUNK.exec(link.url)
+          if (lean) sourceKey = decodeURIComponentSafe(lean[1]!)
+          if (base === undefined) {
+            const asset = ASSET_URL.exec(link.url)
+            if (asset) base = asset[1]!
+          }
+        }
+        pages.set(relPath, { relPath, urlPath: '', links, ids, sourceKey })
+        options.onPage?.(++done, htmlFiles.length)
+      }),
+    ),
+  )
+  const siteBase = base ?? '/'
+  // Pages finish reading in any order; a stable order keeps reports the same from run to run.
+  const sorted = new Map([...pages.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+  for (const page of sorted.values()) page.urlPath = siteBase + cleanPagePath(page.relPath)
+  return { distDir, base: siteBase, files, pages: sorted }
+}
+
+/** `glossary/clip.html` → `glossary/clip`; `glossary/index.html` → `glossary/`; `index.html` → ``. */
+export function cleanPagePath(relPath: string): string {
+  const noExt = relPath.replace(/\.html$/, '')
+  if (noExt === 'index') return ''
+  if (noExt.endsWith('/index')) return noExt.slice(0, -'index'.length)
+  return noExt
+}
+
+export function normalizeBase(base: string): string {
+  let b = base.trim()
+  if (!b.startsWith('/')) b = '/' + b
+  if (!b.endsWith('/')) b += '/'
+  return b
+}
+
+export function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s)
+  } catch {
+    return s
+  }
+}
