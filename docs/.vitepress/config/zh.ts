@@ -25,7 +25,7 @@ export const zh = defineConfig({
     outline: { label: '页面导航', level: [2, 3] },
     lastUpdated: {
       text: '最后更新于',
-      formatOptions: { dateStyle: 'short', timeStyle: 'short' },
+      formatOptions: { dateStyle: 'medium', timeStyle: 'short', forceLocale: true },
     },
 
     notFound: {
@@ -92,7 +92,7 @@ function sidebar(): DefaultTheme.Sidebar {
     {
       text: '名词解释',
       items: [
-        { text: '术语总览', link: '/glossary/' },
+        { text: '名词解释总览', link: '/glossary/' },
         { text: '黑话', link: '/glossary/jargon' },
         { text: '损失函数', link: '/glossary/loss-function' },
         { text: '潜在空间', link: '/glossary/latent-space' },
@@ -105,6 +105,10 @@ function sidebar(): DefaultTheme.Sidebar {
     {
       text: '关于',
       items: [{ text: '许可证', link: '/about/license' }],
+    },
+    {
+      text: '参与贡献',
+      items: [{ text: '提示框（Admonition）示例', link: '/contributing/admonitions' }],
     },
   ]
 }

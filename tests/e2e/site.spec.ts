@@ -1,0 +1,241 @@
+// The built guide as a reader meets it: every page, navigation, dark mode, phone width, Chinese UI.
+import { readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
+import { siteUrl } from '../../docs/.vitepress/site.ts'
+import { expect, sidebarPages, test } from './support.ts'
+
+const SCREENSHOTS = new URL('../output/screenshots/', import.meta.url).pathname
+const pages = sidebarPages()
+
+test('the sidebar lists every page of the guide', () => {
+  const links = pages.map((p) => p.link)
+  for (const link of [
+    '/guide/mirrors',
+    '/guide/sd-and-nai',
+    '/guide/community',
+    '/glossary/',
+    '/glossary/jargon',
+    '/glossary/loss-function',
+    '/glossary/latent-space',
+    '/glossary/ensd',
+    '/glossary/clip',
+    '/glossary/cuda',
+    '/glossary/ldm',
+    '/about/license',
+  ]) {
+    expect(links).toContain(link)
+  }
+})
+
+for (const { text, link } of pages) {
+  test(`${link} loads with its title and no console errors`, async ({ reader }) => {
+    const { page, errors, remoteHosts } = reader
+    const response = await page.goto(link)
+    expect(response?.status()).toBe(200)
+    const h1 = page.locator('.vp-doc h1').first()
+    await expect(h1).toBeVisible()
+    // The sidebar label may be shorter than the page title (e.g. "Stable Diffusion 和 NAI").
+    const title = (await h1.innerText()).replace(/[\s\u200b]+/g, ' ').trim()
+    expect(title.length).toBeGreaterThan(0)
+    expect(title.includes(text) || text.includes(title) || (await page.title()).includes(title)).toBe(true)
+    await expect(page).toHaveTitle(/\| AiDraw$/)
+    await page.waitForLoadState('networkidle')
+    expect(errors).toEqual([])
+    for (const host of remoteHosts) expect(['img.shields.io', 'user-images.githubusercontent.com']).toContain(host)
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href')
+    expect(canonical).toBe(siteUrl() + link)
+  })
+}
+
+test('home shows the guide, both projects and entry points', async ({ reader }) => {
+  const { page, errors } = reader
+  await page.goto('/')
+  await expect(page.locator('.VPHero .name')).toHaveText('AiDraw')
+  await expect(page.locator('.VPHero .tagline')).toContainText('写给新人的话和术语解释')
+  const content = page.locator('.vp-doc')
+  await expect(content.getByRole('link', { name: 'Stable Diffusion WebUi' })).toHaveAttribute(
+    'href',
+    'https://github.com/AUTOMATIC1111/stable-diffusion-webui',
+  )
+  await expect(content.getByRole('link', { name: 'NovelAI' })).toHaveAttribute('href', 'https://novelai.net/')
+  await expect(content).toContainText('NAI 是二次元特化版本')
+  await expect(page.locator('.VPFeatures .VPFeature')).toHaveCount(4)
+  expect(errors).toEqual([])
+})
+
+test('a reader clicks from home to the mirrors, then to the jargon table', async ({ reader }) => {
+  const { page } = reader
+  await page.goto('/')
+  await page.locator('.VPHero').getByRole('link', { name: '分流地址' }).click()
+  await expect(page).toHaveURL(/\/guide\/mirrors$/)
+  await expect(page.locator('.vp-doc h1')).toHaveText(/分流地址/)
+  const rows = page.locator('.vp-doc table tbody tr')
+  await expect(rows).toHaveCount(2)
+  await expect(rows.filter({ hasText: '国内可用' })).toContainText('https://draw.dianas.cyou/')
+  await expect(rows.filter({ hasText: '国内不可用' })).toContainText('https://b23.ink/aibook')
+
+  await page.goBack()
+  await page.locator('.VPFeatures').getByRole('link', { name: '查术语' }).click()
+  await expect(page).toHaveURL(/\/glossary\/$/)
+  await expect(page.locator('.vp-doc h1')).toHaveText(/名词解释/)
+  await page.locator('.vp-doc').getByRole('link', { name: '黑话', exact: true }).first().click()
+  await expect(page).toHaveURL(/\/glossary\/jargon$/)
+  await expect(page.locator('.vp-doc table tbody tr')).toHaveCount(14)
+})
+
+test('the nav bar leads to the glossary', async ({ reader, isMobile }) => {
+  const { page } = reader
+  await page.goto('/guide/mirrors')
+  if (isMobile) await page.locator('.VPNavBarHamburger').click()
+  const nav = isMobile ? page.locator('.VPNavScreen') : page.locator('.VPNavBar')
+  await nav.getByRole('link', { name: '名词解释' }).click()
+  await expect(page).toHaveURL(/\/glossary\/$/)
+  await expect(page.locator('.vp-doc h1')).toHaveText(/名词解释/)
+})
+
+test('Chinese UI labels on a document page', async ({ reader, isMobile }) => {
+  const { page } = reader
+  await page.goto('/glossary/clip')
+  await expect(page.locator('.pager-link.prev .desc')).toHaveText('上一页')
+  await expect(page.locator('.pager-link.next .desc')).toHaveText('下一页')
+  await expect(page.locator('.edit-link-button')).toHaveText(/在 GitHub 上编辑此页面/)
+  await expect(page.locator('.edit-link-button')).toHaveAttribute('href', /\/edit\/main\/docs\/glossary\/clip\.md$/)
+  await expect(page.locator('.VPLastUpdated')).toContainText('最后更新于')
+  await expect(page.locator('.license-notice')).toContainText('GNU 自由文档许可证 1.3')
+  await expect(page.locator('.license-notice a')).toHaveAttribute('href', '/about/license')
+  if (!isMobile) {
+    await expect(page.locator('.VPDocAsideOutline .outline-title')).toHaveText('页面导航')
+    await expect(page.locator('.VPNavBarSearch')).toContainText('搜索文档')
+  } else {
+    await expect(page.locator('.VPLocalNav .menu-text')).toHaveText('菜单')
+  }
+})
+
+test('the CLIP quote keeps its source link and the LDM figure its description', async ({ reader }) => {
+  const { page } = reader
+  await page.goto('/glossary/clip')
+  const quote = page.locator('.vp-doc blockquote')
+  await expect(quote).toContainText('CLIP is a very advanced neural network')
+  await expect(quote.locator('a')).toHaveAttribute(
+    'href',
+    'https://github.com/AUTOMATIC1111/stable-diffusion-webui/wiki/Features#ignore-last-layers-of-clip-model',
+  )
+  await page.goto('/glossary/ldm')
+  const img = page.locator('.vp-doc figure img')
+  const alt = (await img.getAttribute('alt')) ?? ''
+  expect(alt).toContain('潜在扩散模型')
+  expect(alt.length).toBeGreaterThan(20)
+  await expect(page.locator('.vp-doc figcaption')).toHaveText('右上角')
+})
+
+test('the community links work without their badge images', async ({ page }) => {
+  await page.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+  )
+  await page.goto('/guide/community')
+  await expect(page.getByRole('link', { name: 'Ai绘画中文组' })).toHaveAttribute('href', 'https://discord.gg/vhsArSSA6K')
+  await expect(page.getByRole('link', { name: 'StableDiffusion_CN' })).toHaveAttribute(
+    'href',
+    'https://t.me/StableDiffusion_CN',
+  )
+})
+
+test('the licence page renders the full GNU FDL 1.3 text', async ({ reader }) => {
+  const { page } = reader
+  await page.goto('/about/license')
+  // Text of every block as a reader sees it, without heading anchors and code-block chrome.
+  const text = await page.locator('.vp-doc').evaluate((doc) =>
+    Array.from(doc.querySelectorAll('h2, p, pre'))
+      .map((block) => {
+        const copy = block.cloneNode(true) as HTMLElement
+        copy.querySelectorAll('.header-anchor').forEach((el) => el.remove())
+        return copy.textContent ?? ''
+      })
+      .join('\n'),
+  )
+  const norm = (s: string) => s.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim()
+  const official = norm(readFileSync('/usr/share/common-licenses/GFDL-1.3', 'utf8'))
+  const rendered = norm(text)
+  const start = rendered.indexOf('GNU Free Documentation License Version 1.3')
+  expect(start, 'the licence title is on the page').toBeGreaterThan(-1)
+  const shown = rendered.slice(start, start + official.length)
+  // Compare word by word so a failure names the first difference instead of dumping 22 KB.
+  const ours = shown.split(' ')
+  const theirs = official.split(' ')
+  const firstDiff = theirs.findIndex((word, i) => ours[i] !== word)
+  expect(firstDiff === -1 ? null : theirs.slice(Math.max(0, firstDiff - 5), firstDiff + 5).join(' ')).toBeNull()
+  expect(text).toContain('Copyright (C)  2022  StableDiffusionBook.')
+})
+
+test('an unknown URL answers 404 with the Chinese not-found page', async ({ reader }) => {
+  const { page } = reader
+  const response = await page.goto('/no/such/page')
+  expect(response?.status()).toBe(404)
+  await expect(page.locator('.NotFound .title')).toHaveText('页面未找到')
+  await expect(page.locator('.NotFound .link')).toHaveText('带我回首页')
+})
+
+test('dark mode toggles and survives a reload', async ({ reader, isMobile }) => {
+  const { page } = reader
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/glossary/jargon')
+  const html = page.locator('html')
+  await expect(html).not.toHaveClass(/dark/)
+  if (isMobile) await page.locator('.VPNavBarHamburger').click()
+  const toggle = page.getByRole('switch', { name: '切换到深色模式' }).filter({ visible: true })
+  await expect(toggle).toHaveCount(1)
+  await toggle.click()
+  await expect(html).toHaveClass(/dark/)
+  await page.reload()
+  await expect(html).toHaveClass(/dark/)
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(background).not.toBe('rgb(255, 255, 255)')
+})
+
+test.describe('on a 375 px phone', () => {
+  test.skip(({ isMobile }) => !isMobile, 'phone layout only')
+
+  for (const link of ['/', ...pages.map((p) => p.link)]) {
+    test(`${link} does not scroll sideways`, async ({ reader }) => {
+      const { page } = reader
+      await page.goto(link)
+      await page.waitForLoadState('networkidle')
+      const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }))
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth)
+    })
+  }
+
+  test('the jargon table scrolls inside its own box', async ({ reader }) => {
+    const { page } = reader
+    await page.goto('/glossary/jargon')
+    const table = page.locator('.vp-doc table')
+    const box = await table.evaluate((el) => ({
+      overflowX: getComputedStyle(el).overflowX,
+      scrollWidth: el.scrollWidth,
+      clientWidth: el.clientWidth,
+    }))
+    expect(box.overflowX).toBe('auto')
+    expect(box.clientWidth).toBeLessThanOrEqual(375)
+  })
+})
+
+test('screenshots of home and the jargon table for review', async ({ reader }, testInfo) => {
+  const { page } = reader
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
+    for (const [name, link] of [
+      ['home', '/'],
+      ['jargon', '/glossary/jargon'],
+    ] as const) {
+      await page.goto(link)
+      await page.waitForLoadState('networkidle')
+      const file = `${SCREENSHOTS}${testInfo.project.name}-${scheme}-${name}.png`
+      await page.screenshot({ path: file, fullPage: true })
+    }
+  }
+})
