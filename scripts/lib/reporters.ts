@@ -47,11 +47,16 @@ export function formatFindingLine(f: Finding, color = false): string {
 
 export function formatSummaryLine(report: Report): string {
   const { summary } = report
-  const parts = Object.entries(summary.counts).map(([label, n]) => `${n} ${label}`)
-  parts.push(`${summary.errors} ${report.errorNoun ?? 'errors'}`)
-  parts.push(`${summary.warnings} warnings`)
+  const parts = Object.entries(summary.counts).map(([label, n]) => count(n, label))
+  parts.push(count(summary.errors, report.errorNoun ?? 'errors'))
+  parts.push(count(summary.warnings, 'warnings'))
   parts.push(`${summary.seconds.toFixed(2)} s`)
   return parts.join(', ')
+}
+
+/** `1 page`, `2 pages`: labels are given in the plural. */
+function count(n: number, pluralLabel: string): string {
+  return `${n} ${n === 1 ? pluralLabel.replace(/s$/, '') : pluralLabel}`
 }
 
 function renderHuman(report: Report, color: boolean): string {

@@ -1,0 +1,91 @@
+// The link check on a hand-made VitePress build with planted faults: each found once, at its Markdown file:line:col.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../scripts/lib/checker-config.ts'
+import { checkSiteLinks } from '../../scripts/lib/link-check.ts'
+
+const FIXTURE = 'tests/fixtures/links-site'
+const SRC = join(FIXTURE, 'src')
+const DIST = join(FIXTURE, 'dist')
+
+/** Where `written` first appears on `line` of a fixture source: the column a finding must name. */
+function at(file: string, line: number, written: string): string {
+  const text = readFileSync(join(SRC, file), 'utf8').split('\n')[line - 1] ?? ''
+  const col = text.indexOf(written) + 1
+  if (col === 0) throw new Error(`fixture drifted: "${written}" is not on ${file}:${line}`)
+  return `${SRC}/${file}:${line}:${col}`
+}
+
+const OPTIONS = {
+  distDir: DIST,
+  srcDir: SRC,
+  external: false,
+  concurrency: 4,
+  perHost: 2,
+  timeoutMs: 1000,
+  retries: 0,
+  config: defaultConfig(''),
+}
+
+function run() {
+  return checkSiteLinks(OPTIONS)
+}
+
+describe('fixture site with planted faults', () => {
+  it('finds each planted fault once, at the Markdown file:line:col, and nothing else', async () => {
+    const { findings } = await run()
+    const got = findings.filter((f) => !f.file.startsWith(DIST)).map((f) => `${f.file}:${f.line}:${f.col} ${f.code} ${f.url}`)
+    expect(got.sort()).toEqual(
+      [
+        // Missing page, relative link.
+        `${at('guide/start.md', 9, './old-page')} missing-page ./old-page`,
+        // Missing anchor under a Chinese heading (the page has #潜在空间, not #潜在空间的用法).
+        `${at('guide/start.md', 11, '../glossary/clip#潜在空间的用法')} missing-anchor ../glossary/clip#潜在空间的用法`,
+        // Markdown image whose file is not in the build.
+        `${at('guide/start.md', 13, '/images/missing.png')} missing-file /images/missing.png`,
+        // One bad candidate in an otherwise good srcset.
+        `${at('guide/start.md', 15, '/aidraw/images/ok@2x.png')} missing-file /aidraw/images/ok@2x.png`,
+        // Base written in a Markdown link, where VitePress adds it again.
+        `${at('guide/start.md', 17, '/aidraw/glossary/')} double-base /aidraw/glossary/`,
+        // Raw HTML link without the base.
+        `${at('guide/start.md', 19, '/glossary/clip')} outside-base /glossary/clip`,
+        `${at('guide/start.md', 21, 'mailto:editor@@example')} bad-mailto mailto:editor@@example`,
+        // Frontmatter (hero action) link.
+        `${at('index.md', 11, '/guide/gone')} missing-page /guide/gone`,
+        // Inside a file pulled in with <!--@include: ../shared/notice.md{3,}-->: its own line 5.
+        `${at('shared/notice.md', 5, '/about/terms')} missing-page /about/terms`,
+      ].sort(),
+    )
+  })
+
+  it('reports a broken sidebar link once, against the built page, saying where it comes from', async () => {
+    const { findings } = await run()
+    const theme = findings.filter((f) => f.file.startsWith(DIST))
+    expect(theme).toHaveLength(1)
+    expect(theme[0]).toMatchObject({
+      file: `${DIST}/about/license.html`,
+      code: 'missing-page',
+      url: '/aidraw/glossary/removed',
+      text: '已移除的术语',
+    })
+    expect(theme[0]!.line).toBeGreaterThan(0)
+    expect(theme[0]!.note).toMatch(/theme.*also on 3 other pages/)
+  })
+
+  it('passes the links that are fine: clean URLs, directory indexes, encoded Chinese anchors, {#custom} ids, base root', async () => {
+    const { findings, counts } = await run()
+    const flagged = new Set(findings.map((f) => f.url))
+    for (const good of ['../glossary/clip', '../glossary/clip#潜在空间', '../glossary/clip#custom-id', '#开始', '#local-section', '/logo.svg', '../glossary/index.md', '/glossary/']) {
+      expect(flagged.has(good), good).toBe(false)
+    }
+    expect(counts.pages).toBe(6)
+    expect(counts.links).toBeGreaterThan(100)
+  })
+
+  it('reads the base from the built asset paths, or takes it from --base', async () => {
+    const wrongBase = await checkSiteLinks({ ...OPTIONS, base: '/' })
+    // With base "/", every /aidraw/… link points at a folder that does not exist.
+    expect(wrongBase.findings.length).toBeGreaterThan(10)
+  })
+})
