@@ -61,8 +61,18 @@ export const admonitionPlugin: PluginWithOptions<AdmonitionOptions> = (md, optio
   // VitePress renders every page twice (page + local search index); say each thing once.
   const warned = new Set<string>()
 
+  // VitePress's front matter plugin hands markdown-it the page without its front matter; remember
+  // what render() was given so a warning can still name the line of the file.
+  const renderedSource = new WeakMap<object, string>()
+  const render = md.render.bind(md)
+  md.render = (src, env = {}) => {
+    renderedSource.set(env, src)
+    return render(src, env)
+  }
+
   function warnOnce(state: StateBlock, line: number, message: string): void {
-    const text = `[admonition] ${sourceName(state.env)}:${line + 1}: ${message}`
+    const fileLine = line + 1 + frontMatterLines(renderedSource.get(state.env), state.env)
+    const text = `[admonition] ${sourceName(state.env)}:${fileLine}: ${message}`
     if (warned.has(text)) return
     warned.add(text)
     warn(text)
@@ -196,6 +206,15 @@ function titleText(header: AdmonitionHeader, defaultTitle: string | undefined): 
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+// VitePress stores the body it parsed as `env.content`; whatever precedes it in the file is front matter.
+function frontMatterLines(source: string | undefined, env: unknown): number {
+  const content = (env as { content?: unknown } | undefined)?.content
+  if (source === undefined || typeof content !== 'string' || !source.endsWith(content)) return 0
+  let lines = 0
+  for (let i = source.length - content.length - 1; i >= 0; i--) if (source.charCodeAt(i) === 0x0a) lines++
+  return lines
 }
 
 function sourceName(env: unknown): string {

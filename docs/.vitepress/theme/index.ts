@@ -5,6 +5,7 @@ import DefaultTheme from 'vitepress/theme-without-fonts'
 import LicenseNotice from './components/LicenseNotice.vue'
 import './styles/fonts.css'
 import './styles/layout.css'
+import './styles/admonition.css'
 
 export default {
   extends: DefaultTheme,
