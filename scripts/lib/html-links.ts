@@ -105,10 +105,12 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
 }
 
 function hasClass(classAttr: string, name: string): boolean {
-  return classAttr.split(/\s+/).includes(name)
+  // Called for nearly every element: test the cheap substring first, split only on a hit.
+  return classAttr.includes(name) && classAttr.split(/\s+/).includes(name)
 }
 
 function shorten(text: string): string {
+  if (text.length < MAX_TEXT && !/[\s\u200b-\u200d\ufeff]/.test(text)) return text
   const collapsed = text.replace(/[\u200b\u200c\u200d\ufeff]/g, '').replace(/\s+/g, ' ').trim()
   return collapsed.length > MAX_TEXT ? collapsed.slice(0, MAX_TEXT - 1) + '…' : collapsed
 }

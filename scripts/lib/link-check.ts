@@ -6,7 +6,7 @@ import { dedupeFindings, sortFindings, type Finding } from './finding.ts'
 import type { HtmlLink } from './html-links.ts'
 import type { UrlVerdict } from './http-check.ts'
 import { crawlSite, type BuiltPage } from './site-crawl.ts'
-import { checkInternalLink, checkMailOrTel, classifyLink, pageUrlOf, type LinkProblem } from './site-links.ts'
+import { checkInternalLink, checkMailOrTel, classifyLink, pageUrlOf, type LinkProblem, type LinkTarget } from './site-links.ts'
 import { SourceLocator } from './source-locator.ts'
 import type { UrlCache } from './url-cache.ts'
 
@@ -37,6 +37,20 @@ interface Occurrence {
   link: HtmlLink
 }
 
+interface Resolved {
+  target: LinkTarget
+  /** Internal: the absolute URL with fragment; external: without it (one request per document). */
+  key: string
+  ignored?: boolean
+  /** Verdict for links from `<a>` (and mailto/tel); null once judged fine. */
+  problem?: LinkProblem | null
+  /** Verdict for links from `<img>`, `<script>`, `<link>`…; null once judged fine. */
+  fileProblem?: LinkProblem | null
+}
+
+/** Hrefs that resolve the same from any page: root-relative paths and URLs with a scheme. */
+const PAGE_INDEPENDENT = /^(?:\/(?!\/)|[a-z][a-z0-9+.-]*:)/i
+
 interface Problem extends LinkProblem, Occurrence {
   /** Groups the same theme-link problem repeated on many pages. */
   target: string
@@ -51,16 +65,26 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
 
   const problems: Problem[] = []
   const external = new Map<string, Occurrence[]>()
-  const internalVerdicts = new Map<string, LinkProblem | undefined>()
   const uniqueUrls = new Set<string>()
+  // Nav, sidebar and footer repeat the same links on every page: resolve and judge each once.
+  const absoluteHrefs = new Map<string, Resolved>()
   let links = 0
   let ignored = 0
 
   for (const page of site.pages.values()) {
-    const pageUrl = pageUrlOf(page)
+    let pageUrl: URL | undefined
+    const relativeHrefs = new Map<string, Resolved>()
     for (const link of page.links) {
       links++
-      const target = classifyLink(link.url, pageUrl)
+      // Absolute links mean the same on every page; relative ones only on their own page.
+      const memo = PAGE_INDEPENDENT.test(link.url) ? absoluteHrefs : relativeHrefs
+      let resolved = memo.get(link.url)
+      if (!resolved) {
+        resolved = resolve(classifyLink(link.url, (pageUrl ??= pageUrlOf(page))))
+        memo.set(link.url, resolved)
+        if (resolved.key) uniqueUrls.add(resolved.key)
+      }
+      const { target, key } = resolved
       switch (target.kind) {
         case 'skip':
           break
@@ -69,36 +93,46 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
           break
         case 'mailto':
         case 'tel': {
-          uniqueUrls.add(target.raw)
-          const problem = checkMailOrTel(target.kind, target.raw)
-          if (problem) problems.push({ page, link, target: target.raw, ...problem })
+          const problem = (resolved.problem ??= checkMailOrTel(target.kind, target.raw) ?? null)
+          if (problem) problems.push({ page, link, target: key, ...problem })
           break
         }
         case 'internal': {
-          uniqueUrls.add(target.url.href)
-          // The same nav and sidebar links sit on every page: decide each target once.
-          const memoKey = `${link.tag}\u0000${target.url.href}`
-          let problem = internalVerdicts.get(memoKey)
-          if (!internalVerdicts.has(memoKey)) {
-            problem = checkInternalLink(site, target.url, link)
-            internalVerdicts.set(memoKey, problem)
-          }
-          if (problem) problems.push({ page, link, target: target.url.href, ...problem })
+          // Whether a missing target is a "page" or a "file" depends on the element, so two verdicts.
+          const asPage = link.tag === 'a' || link.tag === 'area'
+          const problem = asPage
+            ? (resolved.problem ??= checkInternalLink(site, target.url, link) ?? null)
+            : (resolved.fileProblem ??= checkInternalLink(site, target.url, link) ?? null)
+          if (problem) problems.push({ page, link, target: key, ...problem })
           break
         }
         case 'external': {
-          const url = withoutFragment(target.url)
-          uniqueUrls.add(url)
-          if (ignoreRuleFor(options.config, url)) {
+          if (resolved.ignored) {
             ignored++
             break
           }
-          const list = external.get(url)
+          const list = external.get(key)
           if (list) list.push({ page, link })
-          else external.set(url, [{ page, link }])
+          else external.set(key, [{ page, link }])
           break
         }
       }
+    }
+  }
+
+  function resolve(target: LinkTarget): Resolved {
+    switch (target.kind) {
+      case 'internal':
+        return { target, key: target.url.href }
+      case 'external': {
+        const key = withoutFragment(target.url)
+        return { target, key, ignored: ignoreRuleFor(options.config, key) !== undefined }
+      }
+      case 'mailto':
+      case 'tel':
+        return { target, key: target.raw }
+      default:
+        return { target, key: '' }
     }
   }
 
