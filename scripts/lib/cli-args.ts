@@ -32,7 +32,8 @@ export const COMMON_OPTIONS_HELP = `\
   --concurrency N        requests in flight at once, all hosts together (default ${COMMON_DEFAULTS.concurrency})
   --per-host N           requests in flight to one host (default ${COMMON_DEFAULTS.perHost})
   --timeout MS           give up on a request after MS milliseconds; also caps Retry-After (default ${COMMON_DEFAULTS.timeoutMs})
-  --retries N            extra tries after a network error, 429 or 5xx, with back-off (default ${COMMON_DEFAULTS.retries})
+  --retries N            extra tries after a network error, 429 or 5xx, with doubling back-off
+                         (default ${COMMON_DEFAULTS.retries}); a timeout is not retried: a hung host costs one timeout
   --config FILE          JSON config file (ignore patterns, per-host overrides, bot-walled hosts)
   -h, --help             show this help`
 

@@ -2,7 +2,7 @@
 import { Parser } from 'htmlparser2'
 import { parseSrcset } from './srcset.ts'
 
-export type LinkAttr = 'href' | 'src' | 'srcset' | 'poster'
+export type LinkAttr = 'href' | 'src' | 'srcset' | 'poster' | 'content'
 
 export interface HtmlLink {
   tag: string
@@ -64,6 +64,12 @@ export function scanHtml(html: string, options: ScanOptions = {}): HtmlScan {
         if (name === 'a' && attrs.name) ids.add(attrs.name)
         if (contentClass && contentDepth < 0 && attrs.class && hasClass(attrs.class, contentClass)) contentDepth = depth
         const inContent = contentDepth >= 0
+        if (name === 'meta' && attrs['http-equiv']?.toLowerCase() === 'refresh' && attrs.content) {
+          // `<meta http-equiv="refresh" content="0; url=/new">`: a redirect stub's only real link.
+          const target = /^\s*\d*(?:\.\d*)?\s*[;,]\s*url\s*=\s*['"]?([^'"]+)/i.exec(attrs.content)?.[1]?.trim()
+          if (target) links.push({ tag: name, attr: 'content', url: target, offset, text: '', inContent })
+          return
+        }
         const wanted = LINK_ATTRS[name]
         if (!wanted) return
         if (name === 'link' && attrs.rel && attrs.rel.toLowerCase().split(/\s+/).some((r) => NON_RESOURCE_RELS.has(r))) return

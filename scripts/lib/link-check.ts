@@ -99,7 +99,7 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
         }
         case 'internal': {
           // Whether a missing target is a "page" or a "file" depends on the element, so two verdicts.
-          const asPage = link.tag === 'a' || link.tag === 'area'
+          const asPage = link.tag === 'a' || link.tag === 'area' || link.tag === 'meta'
           const problem = asPage
             ? (resolved.problem ??= checkInternalLink(site, target.url, link) ?? null)
             : (resolved.fileProblem ??= checkInternalLink(site, target.url, link) ?? null)

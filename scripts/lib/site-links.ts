@@ -72,7 +72,7 @@ export function checkInternalLink(site: BuiltSite, url: URL, link: HtmlLink): Li
     }
   }
   if (!file) {
-    const isPage = (link.tag === 'a' || link.tag === 'area') && !/\.[a-z0-9]{1,5}$/i.test(url.pathname.replace(/\.html$/, ''))
+    const isPage = (link.tag === 'a' || link.tag === 'area' || link.tag === 'meta') && !/\.[a-z0-9]{1,5}$/i.test(url.pathname.replace(/\.html$/, ''))
     return isPage
       ? { severity: 'error', code: 'missing-page', message: `no page ${url.pathname} in the built site` }
       : { severity: 'error', code: 'missing-file', message: `no file ${decodeURIComponentSafe(url.pathname)} in the built site` }

@@ -69,11 +69,11 @@ export class SourceLocator {
       }
     }
     const at = lineColAt(await this.htmlOf(page), link.offset)
-    const note = link.inContent
-      ? sources
+    const note = !sources
+      ? 'this page has no Markdown source (404 page, redirect stub or generated page)'
+      : link.inContent
         ? `not found in ${relative(process.cwd(), sources.file)}: added by a Markdown plugin or component`
-        : 'no Markdown source found for this page'
-      : THEME_LINK_NOTE
+        : THEME_LINK_NOTE
     return { file: join(this.site.distDir, page.relPath), line: at.line, col: at.col, note, inBuiltPage: true }
   }
 

@@ -35,7 +35,7 @@ describe('offline', () => {
     expect(lines).toContain(
       'tests/fixtures/links-site/src/guide/start.md:9:15 error missing-page ./old-page (旧页面) — no page /aidraw/guide/old-page in the built site',
     )
-    expect(lines.at(-1)).toMatch(/^6 pages, \d+ links, \d+ unique URLs, 10 broken, 0 warnings, [\d.]+ s$/)
+    expect(lines.at(-1)).toMatch(/^8 pages, \d+ links, \d+ unique URLs, 11 broken, 0 warnings, [\d.]+ s$/)
     // No progress line when stderr is not a terminal.
     expect(run.stderr).toBe('')
   })
@@ -47,10 +47,10 @@ describe('offline', () => {
     expect(Object.keys(doc).sort()).toEqual(['exitCode', 'findings', 'schemaVersion', 'summary', 'tool'])
     expect(doc).toMatchObject({ schemaVersion: 1, tool: 'check-links', exitCode: 1 })
     const summary = doc.summary as Record<string, unknown>
-    expect(summary).toMatchObject({ errors: 10, warnings: 0, counts: { pages: 6 } })
+    expect(summary).toMatchObject({ errors: 11, warnings: 0, counts: { pages: 8 } })
     expect(typeof summary.seconds).toBe('number')
     const findings = doc.findings as Record<string, unknown>[]
-    expect(findings).toHaveLength(10)
+    expect(findings).toHaveLength(11)
     for (const f of findings) {
       expect(f).toEqual(
         expect.objectContaining({
@@ -70,7 +70,7 @@ describe('offline', () => {
     const run = await checkLinks('--format', 'github', ...FIXTURE)
     expect(run.code).toBe(1)
     const annotations = run.stdout.split('\n').filter((l) => l.startsWith('::'))
-    expect(annotations).toHaveLength(10)
+    expect(annotations).toHaveLength(11)
     expect(annotations).toContain(
       '::error file=tests/fixtures/links-site/src/index.md,line=11,col=13,title=missing-page::/guide/gone (已删除) — no page /aidraw/guide/gone in the built site',
     )

@@ -61,16 +61,21 @@ describe('fixture site with planted faults', () => {
 
   it('reports a broken sidebar link once, against the built page, saying where it comes from', async () => {
     const { findings } = await run()
-    const theme = findings.filter((f) => f.file.startsWith(DIST))
+    const theme = findings.filter((f) => f.file.startsWith(DIST) && f.url === '/aidraw/glossary/removed')
     expect(theme).toHaveLength(1)
-    expect(theme[0]).toMatchObject({
-      file: `${DIST}/about/license.html`,
-      code: 'missing-page',
-      url: '/aidraw/glossary/removed',
-      text: '已移除的术语',
-    })
+    expect(theme[0]).toMatchObject({ file: `${DIST}/about/license.html`, code: 'missing-page', text: '已移除的术语' })
     expect(theme[0]!.line).toBeGreaterThan(0)
     expect(theme[0]!.note).toMatch(/theme.*also on 3 other pages/)
+  })
+
+  it('checks where a redirect stub (meta refresh) sends readers', async () => {
+    const { findings } = await run()
+    const stubs = findings.filter((f) => f.file.startsWith(`${DIST}/old/`))
+    expect(stubs.map((f) => `${f.file}:${f.line} ${f.code} ${f.url}`)).toEqual([
+      `${DIST}/old/clip.html:6 missing-page /aidraw/glossary/clip-renamed`,
+    ])
+    expect(stubs[0]!.note).toMatch(/no Markdown source/)
+    expect(findings.filter((f) => f.file.startsWith(DIST))).toHaveLength(2)
   })
 
   it('passes the links that are fine: clean URLs, directory indexes, encoded Chinese anchors, {#custom} ids, base root', async () => {
@@ -79,7 +84,7 @@ describe('fixture site with planted faults', () => {
     for (const good of ['../glossary/clip', '../glossary/clip#潜在空间', '../glossary/clip#custom-id', '#开始', '#local-section', '/logo.svg', '../glossary/index.md', '/glossary/']) {
       expect(flagged.has(good), good).toBe(false)
     }
-    expect(counts.pages).toBe(6)
+    expect(counts.pages).toBe(8)
     expect(counts.links).toBeGreaterThan(100)
   })
 

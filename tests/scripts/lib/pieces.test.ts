@@ -10,6 +10,7 @@ import type { Finding } from '../../../scripts/lib/finding.ts'
 import { scanHtml } from '../../../scripts/lib/html-links.ts'
 import type { UrlVerdict } from '../../../scripts/lib/http-check.ts'
 import { backoffDelay, isRetryableStatus, parseRetryAfter } from '../../../scripts/lib/http-retry.ts'
+import { ProgressLine } from '../../../scripts/lib/progress.ts'
 import { formatFindingLine, formatGithubAnnotation } from '../../../scripts/lib/reporters.ts'
 import { checkMailOrTel } from '../../../scripts/lib/site-links.ts'
 import { parseSrcset } from '../../../scripts/lib/srcset.ts'
@@ -147,6 +148,13 @@ describe('html scan', () => {
   })
 })
 
+describe('redirect stubs', () => {
+  it('reads the target of a meta refresh as a link', () => {
+    const { links } = scanHtml('<meta http-equiv="Refresh" content="0; url=/glossary/clip"><meta http-equiv="refresh" content="5">')
+    expect(links.map((l) => `${l.tag} ${l.url}`)).toEqual(['meta /glossary/clip'])
+  })
+})
+
 describe('mailto and tel', () => {
   it('checks the form only', () => {
     expect(checkMailOrTel('mailto', 'mailto:a@example.com,b@example.org?subject=hi')).toBeUndefined()
@@ -178,5 +186,29 @@ describe('cache', () => {
     ])
     const stale = await UrlCache.load(file, 1000, 1000)
     expect(stale.size).toBe(0)
+  })
+})
+
+describe('progress line', () => {
+  function fakeStream(isTTY: boolean) {
+    const writes: string[] = []
+    const stream = { isTTY, columns: 30, write: (s: string) => writes.push(s) } as unknown as NodeJS.WriteStream
+    return { stream, writes }
+  }
+
+  it('stays silent when stderr is not a terminal', () => {
+    const { stream, writes } = fakeStream(false)
+    const progress = new ProgressLine(stream)
+    progress.update('Reading pages 1/2')
+    progress.clear()
+    expect(writes).toEqual([])
+  })
+
+  it('redraws one line on a terminal, shortened to its width, and erases it at the end', () => {
+    const { stream, writes } = fakeStream(true)
+    const progress = new ProgressLine(stream, { intervalMs: 0 })
+    progress.update('Checking external URLs 1/96 (0 broken)')
+    progress.clear()
+    expect(writes).toEqual(['\r\x1b[2KChecking external URLs 1/96 …', '\r\x1b[2K'])
   })
 })
