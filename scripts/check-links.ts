@@ -38,10 +38,11 @@ Options:
   --src DIR              Markdown sources the site was built from (default ${DEFAULT_SRC})
   --base PATH            the site's base, e.g. /aidraw/ (default: read from the built pages)
   --no-cache             neither read nor write the cache of good remote answers (${DEFAULT_CACHE})
-${COMMON_OPTIONS_HELP.replace('JSON config file', `JSON config file (default ${DEFAULT_CONFIG}):`)}
+${COMMON_OPTIONS_HELP.replace('JSON config file (', `JSON config file, default ${DEFAULT_CONFIG} (`)}
 
 Config file (JSON):
-  "ignore":        ["regex", {"pattern": "regex", "reason": "why"}]   URLs never checked
+  "ignore":        ["regex", {"pattern": "regex", "reason": "why"}]   links never checked: remote URLs,
+                   internal links as written or as site paths (/guide/x#y)
   "botWallHosts":  ["discord.gg", …]   hosts that answer robots with 403/captcha: warnings, not errors
   "hosts":         {"example.com": {"perHost": 1, "timeout": 20000, "method": "GET",
                     "headers": {…}, "botWall": true}}   per-host overrides (subdomains included)

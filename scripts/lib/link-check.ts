@@ -80,11 +80,15 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
       const memo = PAGE_INDEPENDENT.test(link.url) ? absoluteHrefs : relativeHrefs
       let resolved = memo.get(link.url)
       if (!resolved) {
-        resolved = resolve(classifyLink(link.url, (pageUrl ??= pageUrlOf(page))))
+        resolved = resolve(link.url, classifyLink(link.url, (pageUrl ??= pageUrlOf(page))))
         memo.set(link.url, resolved)
         if (resolved.key) uniqueUrls.add(resolved.key)
       }
       const { target, key } = resolved
+      if (resolved.ignored) {
+        ignored++
+        continue
+      }
       switch (target.kind) {
         case 'skip':
           break
@@ -107,10 +111,6 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
           break
         }
         case 'external': {
-          if (resolved.ignored) {
-            ignored++
-            break
-          }
           const list = external.get(key)
           if (list) list.push({ page, link })
           else external.set(key, [{ page, link }])
@@ -120,13 +120,17 @@ export async function checkSiteLinks(options: LinkCheckOptions): Promise<LinkChe
     }
   }
 
-  function resolve(target: LinkTarget): Resolved {
+  function resolve(href: string, target: LinkTarget): Resolved {
+    const ignores = (...candidates: string[]) => candidates.some((c) => ignoreRuleFor(options.config, c) !== undefined)
     switch (target.kind) {
-      case 'internal':
-        return { target, key: target.url.href }
+      case 'internal': {
+        // Ignore patterns see internal links as written and as site paths (`/aidraw/api/…`).
+        const { pathname, search, hash } = target.url
+        return { target, key: target.url.href, ignored: ignores(href, pathname + search + hash) }
+      }
       case 'external': {
         const key = withoutFragment(target.url)
-        return { target, key, ignored: ignoreRuleFor(options.config, key) !== undefined }
+        return { target, key, ignored: ignores(key) }
       }
       case 'mailto':
       case 'tel':

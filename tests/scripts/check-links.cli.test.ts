@@ -3,8 +3,10 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startFaultFarm, type FaultFarm } from '../../scripts/bench/fault-farm.ts'
+import { main } from '../../scripts/check-links.ts'
+import { UsageError } from '../../scripts/lib/exit-codes.ts'
 
 const FIXTURE = ['--src', 'tests/fixtures/links-site/src', 'tests/fixtures/links-site/dist']
 
@@ -85,20 +87,37 @@ describe('offline', () => {
     }
   })
 
-  it('exits 2 on usage mistakes, with a message on stderr', async () => {
-    const runs = await Promise.all([
-      checkLinks('--concurrency', '0', ...FIXTURE),
-      checkLinks('--frobnicate', ...FIXTURE),
-      checkLinks('--src', 'tests/fixtures/links-site/src', 'no/such/dist'),
-      checkLinks('--config', 'no-such-config.json', ...FIXTURE),
-    ])
-    for (const run of runs) {
-      expect(run.code).toBe(2)
-      expect(run.stdout).toBe('')
-      expect(run.stderr).toMatch(/^check-links: .+\nRun with --help for usage\.\n$/)
-    }
+  it('exits 2 on a usage mistake, with a message on stderr', async () => {
+    const run = await checkLinks('--concurrency', '0', ...FIXTURE)
+    expect(run.code).toBe(2)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toBe('check-links: --concurrency needs a whole number ≥ 1 (got "0")\nRun with --help for usage.\n')
+  })
+
+  it('calls unknown flags, missing folders and a missing named config usage mistakes', async () => {
+    const mistakes = [
+      ['--frobnicate', ...FIXTURE],
+      ['--src', 'tests/fixtures/links-site/src', 'no/such/dist'],
+      ['--config', 'no-such-config.json', ...FIXTURE],
+      ['--src', 'no/such/src', 'tests/fixtures/links-site/dist'],
+    ]
+    for (const argv of mistakes) await expect(main(argv), argv.join(' ')).rejects.toThrow(UsageError)
   })
 })
+
+/** Runs the command in this process (no start-up cost), capturing what it prints. */
+async function mainCapturing(...argv: string[]): Promise<Run> {
+  let stdout = ''
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk)
+    return true
+  })
+  try {
+    return { code: await main(argv), stdout, stderr: '' }
+  } finally {
+    spy.mockRestore()
+  }
+}
 
 describe('--external against the loopback fault farm', () => {
   let farm: FaultFarm
@@ -130,7 +149,7 @@ describe('--external against the loopback fault farm', () => {
   })
 
   it('exits 1 on a dead remote link, reported at its Markdown line', async () => {
-    const run = await checkLinks('--external', '--no-cache', '--json', ...site('dead', [farm.url('ok'), farm.url('not-found')]))
+    const run = await mainCapturing('--external', '--no-cache', '--json', ...site('dead', [farm.url('ok'), farm.url('not-found')]))
     expect(run.code).toBe(1)
     const doc = JSON.parse(run.stdout) as { findings: { file: string; line: number; code: string }[] }
     expect(doc.findings.map((f) => `${f.file.split('/').slice(-2).join('/')}:${f.line} ${f.code}`)).toEqual(['src/index.md:4 404'])
@@ -141,10 +160,10 @@ describe('--external against the loopback fault farm', () => {
     const config = join(dir, 'cache-config.json')
     writeFileSync(config, JSON.stringify({ cache: { file: join(dir, 'cache.json'), ttlHours: 1 } }))
     farm.reset()
-    const first = await checkLinks('--external', '--config', config, ...args)
+    const first = await mainCapturing('--external', '--config', config, ...args)
     expect(first.code).toBe(1)
     expect(farm.log.filter((r) => r.name === 'ok')).toHaveLength(1)
-    const second = await checkLinks('--external', '--config', config, ...args)
+    const second = await mainCapturing('--external', '--config', config, ...args)
     expect(second.code).toBe(1)
     expect(second.stdout).toMatch(/1 cached answer,/)
     expect(farm.log.filter((r) => r.name === 'ok')).toHaveLength(1) // not asked again
@@ -153,7 +172,7 @@ describe('--external against the loopback fault farm', () => {
 
   it('leaves remote links alone without --external', async () => {
     farm.reset()
-    const run = await checkLinks('--no-cache', ...site('offline', [farm.url('not-found')]))
+    const run = await mainCapturing('--no-cache', ...site('offline', [farm.url('not-found')]))
     expect(run.code).toBe(0)
     expect(farm.log).toHaveLength(0)
   })

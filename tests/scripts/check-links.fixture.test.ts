@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { defaultConfig } from '../../scripts/lib/checker-config.ts'
+import { defaultConfig, parseConfig } from '../../scripts/lib/checker-config.ts'
 import { checkSiteLinks } from '../../scripts/lib/link-check.ts'
 
 const FIXTURE = 'tests/fixtures/links-site'
@@ -86,6 +86,16 @@ describe('fixture site with planted faults', () => {
     }
     expect(counts.pages).toBe(8)
     expect(counts.links).toBeGreaterThan(100)
+  })
+
+  it('skips links matching an ignore pattern, internal ones by their site path', async () => {
+    const config = parseConfig({ ignore: ['^/aidraw/guide/(old-page|gone)$', 'ok@2x'] }, 'test', defaultConfig(''))
+    const { findings, counts } = await checkSiteLinks({ ...OPTIONS, config })
+    expect(findings.map((f) => f.url)).not.toEqual(expect.arrayContaining(['./old-page']))
+    expect(findings.map((f) => f.url)).not.toEqual(expect.arrayContaining(['/guide/gone']))
+    expect(findings.map((f) => f.url)).not.toEqual(expect.arrayContaining(['/aidraw/images/ok@2x.png']))
+    expect(findings).toHaveLength(11 - 3)
+    expect(counts.ignored).toBe(3)
   })
 
   it('reads the base from the built asset paths, or takes it from --base', async () => {
