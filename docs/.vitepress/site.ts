@@ -1,4 +1,5 @@
 // Facts about the site that several parts of the config share: one place to change each.
+import { VERCEL_MIRROR } from './mirrors.ts'
 
 /** The repository that holds this guide; edit links and the GitHub nav icon point here. */
 export const REPO_URL = 'https://github.com/sudoskys/StableDiffusionBook'
@@ -8,30 +9,57 @@ export const REPO_BRANCH = 'main'
 export const REPO_DOCS_DIR = 'docs'
 
 /** The Vercel deployment; the default origin for sitemap and canonical links. */
-export const DEFAULT_SITE_URL = 'https://stable-diffusion-book.vercel.app'
+export const DEFAULT_SITE_URL = VERCEL_MIRROR.url
 
 /**
- * Origin of the deployment being built. Set `SITE_URL` per deployment (a mirror sets its own);
- * a trailing slash is dropped so paths can be appended with `/`.
+ * Origin and base path of the deployment being built, without a trailing slash. Set `SITE_URL` per
+ * deployment (a mirror sets its own); `BASE` serves the site under a sub-path of that origin.
  */
 export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.SITE_URL?.trim() || DEFAULT_SITE_URL
+  const url = absoluteUrl('SITE_URL', env.SITE_URL?.trim() || DEFAULT_SITE_URL)
+  const base = env.BASE?.trim()
+  if (!base) return url
+  const origin = new URL(url).origin
+  const withBase = origin + ('/' + base).replace(/\/{2,}/g, '/').replace(/\/+$/, '')
+  if (url !== origin && url !== withBase) {
+    throw new Error(`SITE_URL="${env.SITE_URL}" has a path that disagrees with BASE="${base}"; set only one of them`)
+  }
+  return withBase
+}
+
+/** VitePress `base` of the deployment being built: the path of `siteUrl()`, with slashes on both ends. */
+export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
+  return new URL(siteUrl(env)).pathname.replace(/\/?$/, '/')
+}
+
+/**
+ * The one origin (plus base path) every mirror names in `<link rel="canonical">`, so search engines
+ * index one copy instead of several competing duplicates. `CANONICAL_URL` overrides it.
+ */
+export function canonicalUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return absoluteUrl('CANONICAL_URL', env.CANONICAL_URL?.trim() || DEFAULT_SITE_URL)
+}
+
+function absoluteUrl(name: string, raw: string): string {
   let url: URL
   try {
     url = new URL(raw)
   } catch {
-    throw new Error(`SITE_URL="${raw}" is not an absolute URL; set it like SITE_URL=https://example.com`)
+    throw new Error(`${name}="${raw}" is not an absolute URL; set it like ${name}=https://example.com`)
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new Error(`SITE_URL="${raw}" must use http or https`)
+    throw new Error(`${name}="${raw}" must use http or https`)
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
 }
 
-/** Turns a page's source path (`glossary/clip.md`, `index.md`) into its clean URL path. */
+/**
+ * Turns a page's source path (`glossary/clip.md`, `glossary/index.md`) into the URL path a server with
+ * `cleanUrls` and no trailing slashes answers 200 for (`/glossary/clip`, `/glossary`); the home is `/`.
+ */
 export function pagePath(relativePath: string): string {
   const withoutExt = relativePath.replace(/\.md$/, '')
   if (withoutExt === 'index') return '/'
-  if (withoutExt.endsWith('/index')) return '/' + withoutExt.slice(0, -'index'.length)
+  if (withoutExt.endsWith('/index')) return '/' + withoutExt.slice(0, -'/index'.length)
   return '/' + withoutExt
 }

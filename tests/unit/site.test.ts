@@ -5,7 +5,7 @@ import { DEFAULT_SITE_URL, pagePath, siteUrl } from '../../docs/.vitepress/site.
 describe('pagePath', () => {
   it.each([
     ['index.md', '/'],
-    ['glossary/index.md', '/glossary/'],
+    ['glossary/index.md', '/glossary'],
     ['glossary/clip.md', '/glossary/clip'],
     ['about/license.md', '/about/license'],
   ])('%s → %s', (source, path) => {

@@ -1,14 +1,19 @@
 // What every locale of the site shares: build options, head tags, sitemap, markdown and search.
 import { defineConfig, type HeadConfig } from 'vitepress'
+import { transformHtmlForCsp, writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
+import { absoluteLinksPlugin } from '../markdown/absolute-links.ts'
 import { admonitionPlugin } from '../markdown/admonition.ts'
-import { REPO_URL, pagePath, siteUrl } from '../site.ts'
+import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
 
+// This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
 const SITE_URL = siteUrl()
+const CANONICAL_URL = canonicalUrl()
 
 export const shared = defineConfig({
   title: 'AiDraw',
   titleTemplate: ':title | AiDraw',
 
+  base: siteBase(),
   cleanUrls: true,
   lastUpdated: true,
   // Keep the site data out of an inline script in every page (smaller HTML, stricter CSP possible).
@@ -19,6 +24,15 @@ export const shared = defineConfig({
 
   sitemap: {
     hostname: SITE_URL + '/',
+    // Index pages are served without the trailing slash (vercel.json trailingSlash: false).
+    transformItems: (items) => items.map((item) => ({ ...item, url: item.url.replace(/(.)\/$/, '$1') })),
+  },
+
+  // Deployment: inline scripts moved into files for the CSP; redirect stubs and _headers for static hosts.
+  transformHtml: transformHtmlForCsp,
+  buildEnd: writeDeploymentFiles,
+  vite: {
+    define: { __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL) },
   },
 
   head: [
@@ -29,10 +43,10 @@ export const shared = defineConfig({
   ],
 
   transformPageData(pageData) {
-    const url = SITE_URL + pagePath(pageData.relativePath)
+    const path = pagePath(pageData.relativePath)
     const head: HeadConfig[] = (pageData.frontmatter.head ??= [])
-    head.push(['link', { rel: 'canonical', href: url }])
-    head.push(['meta', { property: 'og:url', content: url }])
+    head.push(['link', { rel: 'canonical', href: CANONICAL_URL + path }])
+    head.push(['meta', { property: 'og:url', content: SITE_URL + path }])
     head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
   },
 
@@ -44,6 +58,8 @@ export const shared = defineConfig({
       // VitePress bundles its own copy of the markdown-it typings, which differ from @types/markdown-it
       // only in mdurl's signatures; the runtime object is the same markdown-it.
       md.use(admonitionPlugin as unknown as Parameters<typeof md.use>[0])
+      // Index pages are served at `/glossary` as well as `/glossary/`: relative links must not depend on it.
+      md.use(absoluteLinksPlugin as unknown as Parameters<typeof md.use>[0])
     },
   },
 

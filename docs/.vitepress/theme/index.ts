@@ -3,6 +3,7 @@ import { h } from 'vue'
 import type { Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme-without-fonts'
 import LicenseNotice from './components/LicenseNotice.vue'
+import MirrorSwitcher from './components/MirrorSwitcher.vue'
 import './styles/fonts.css'
 import './styles/layout.css'
 import './styles/admonition.css'
@@ -13,5 +14,8 @@ export default {
     h(DefaultTheme.Layout, null, {
       // The default footer is hidden on pages with a sidebar; the licence notice must be on every page.
       'doc-footer-before': () => h(LicenseNotice),
+      // Which mirror this is and the same page on the other one, above the content.
+      'doc-before': () => h(MirrorSwitcher),
+      'home-hero-actions-after': () => h(MirrorSwitcher, { placement: 'hero' }),
     }),
 } satisfies Theme

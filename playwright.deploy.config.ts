@@ -1,0 +1,54 @@
+// Browser tests of the deployments: the Vercel build and a mirror build, each behind the vercel.json-aware preview server.
+import { defineConfig } from '@playwright/test'
+import { CHINA_MIRROR, VERCEL_MIRROR } from './docs/.vitepress/mirrors.ts'
+import { CHROMIUM_ARGS } from './playwright.config.ts'
+
+/** Where `npm run build:mirror` puts the mirror build (git-ignored). */
+export const MIRROR_OUT_DIR = '.cache/dist-mirror'
+
+const VERCEL_PORT = Number(process.env.DEPLOY_E2E_PORT ?? 4520)
+const MIRROR_PORT = VERCEL_PORT + 1
+
+const server = (dir: string, port: number) => ({
+  command: `npx tsx scripts/deploy/preview-vercel.ts --dir ${dir} --port ${port}`,
+  url: `http://127.0.0.1:${port}/`,
+  reuseExistingServer: false,
+  timeout: 30_000,
+})
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: /deploy.*\.spec\.ts$/,
+  outputDir: 'test-results/deploy',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 30_000,
+  reporter: [['list']],
+  use: {
+    browserName: 'chromium',
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+  },
+  projects: [
+    {
+      name: 'vercel',
+      use: { baseURL: `http://127.0.0.1:${VERCEL_PORT}` },
+      metadata: { siteUrl: VERCEL_MIRROR.url },
+    },
+    {
+      name: 'mirror',
+      use: { baseURL: `http://127.0.0.1:${MIRROR_PORT}` },
+      metadata: { siteUrl: CHINA_MIRROR.url },
+    },
+  ],
+  // DEPLOY_DIST / DEPLOY_MIRROR_DIST point at other build directories (private ones while developing).
+  webServer: [
+    server(process.env.DEPLOY_DIST ?? 'docs/.vitepress/dist', VERCEL_PORT),
+    server(process.env.DEPLOY_MIRROR_DIST ?? MIRROR_OUT_DIR, MIRROR_PORT),
+  ],
+})

@@ -1,0 +1,192 @@
+// A deployment as a reader meets it behind vercel.json: every page under the CSP, search, dark mode, headers, 404, canonical links, mirror switcher.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
+import { sitePages } from '../../docs/.vitepress/redirects.ts'
+import { MIRRORS, availabilityLabel, mirrorFor } from '../../docs/.vitepress/mirrors.ts'
+import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/headers.ts'
+import { expect, test } from './deploy-fixtures.ts'
+
+const pages = [...sitePages('docs')].sort()
+
+for (const path of pages) {
+  test(`${path} loads under the CSP with no violations or console errors`, async ({ reader, csp, deployment }) => {
+    const { page, errors } = reader
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('#app h1').first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(await csp.violations()).toEqual([])
+    expect(errors).toEqual([])
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', deployment.canonicalUrl + path)
+    await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', deployment.siteUrl + path)
+  })
+}
+
+test('search finds a page and opens it, under the CSP', async ({ reader, csp }) => {
+  const { page, errors } = reader
+  await page.goto('/guide/mirrors')
+  await page.locator('.VPNavBarSearch button').click()
+  const input = page.locator('.VPLocalSearchBox input')
+  await expect(input).toBeVisible()
+  await input.fill('潜在空间')
+  const results = page.locator('.VPLocalSearchBox .result')
+  await expect(results.first()).toBeVisible()
+  await expect(results.first()).toContainText('潜在空间')
+  await results.first().click()
+  await expect(page).toHaveURL(/\/glossary\/latent-space/)
+  expect(await csp.violations()).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the dark-mode check in the head runs under the CSP before the app', async ({ reader, csp }) => {
+  const { page } = reader
+  await page.addInitScript(() => localStorage.setItem('vitepress-theme-appearance', 'dark'))
+  // Without the app bundle only the head scripts can set the class: this proves the moved check runs.
+  await page.route(/\/assets\/app\.[^/]+\.js$/, (route) => route.abort())
+  await page.goto('/glossary/clip')
+  await expect(page.locator('html')).toHaveClass(/\bdark\b/)
+  expect(await csp.violations()).toEqual([])
+})
+
+test('dark mode toggles and survives a reload under the CSP', async ({ reader, csp }) => {
+  const { page, errors } = reader
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/glossary/jargon')
+  const html = page.locator('html')
+  await expect(html).not.toHaveClass(/dark/)
+  await page.getByRole('switch', { name: '切换到深色模式' }).filter({ visible: true }).click()
+  await expect(html).toHaveClass(/dark/)
+  await page.reload()
+  await expect(html).toHaveClass(/dark/)
+  expect(await csp.violations()).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('HTML responses carry the security headers and are revalidated', async ({ request }) => {
+  const response = await request.get('/glossary/clip')
+  expect(response.status()).toBe(200)
+  const headers = response.headers()
+  for (const [key, value] of Object.entries(SECURITY_HEADERS)) expect(headers[key.toLowerCase()], key).toBe(value)
+  expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
+  expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/)
+  expect(headers['cache-control']).toBe(REVALIDATE_CACHE)
+})
+
+test('hashed assets carry the security headers and are cached for a year', async ({ request }) => {
+  const html = await (await request.get('/')).text()
+  const assets = [...html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)].map((m) => m[1]!)
+  expect(assets.length).toBeGreaterThan(2)
+  for (const asset of assets) {
+    const headers = (await request.get(asset)).headers()
+    expect(headers['cache-control'], asset).toBe(IMMUTABLE_CACHE)
+    expect(headers['x-content-type-options'], asset).toBe('nosniff')
+    expect(headers['content-security-policy'], asset).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+  }
+})
+
+test('an unknown URL answers 404 with the Chinese not-found page and the headers', async ({ reader, csp }) => {
+  const { page, errors } = reader
+  const failed: string[] = []
+  page.on('response', (r) => {
+    if (r.status() >= 400 && r.request().resourceType() !== 'document') failed.push(`${r.status()} ${r.url()}`)
+  })
+  const response = await page.goto('/no/such/page')
+  expect(response?.status()).toBe(404)
+  expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+  await expect(page.locator('.NotFound .title')).toHaveText('页面未找到')
+  await page.waitForLoadState('networkidle')
+  expect(await csp.violations()).toEqual([])
+  expect(failed).toEqual([])
+  // Chromium reports the 404 document itself as a console error; nothing else may fail.
+  expect(errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)'])
+})
+
+test('the canonical link follows client-side navigation', async ({ reader, deployment }) => {
+  const { page } = reader
+  await page.goto('/')
+  await page.locator('.VPHero').getByRole('link', { name: '分流地址' }).click()
+  await expect(page).toHaveURL(/\/guide\/mirrors$/)
+  await expect(page.locator('.vp-doc h1')).toHaveText(/分流地址/)
+  const canonical = page.locator('link[rel="canonical"]')
+  await expect(canonical).toHaveCount(1)
+  await expect(canonical).toHaveAttribute('href', deployment.canonicalUrl + '/guide/mirrors')
+  await page.locator('.VPSidebar, .VPLocalNav').getByRole('link', { name: 'CLIP' }).first().click()
+  await expect(page).toHaveURL(/\/glossary\/clip$/)
+  await expect(canonical).toHaveCount(1)
+  await expect(canonical).toHaveAttribute('href', deployment.canonicalUrl + '/glossary/clip')
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', deployment.siteUrl + '/glossary/clip')
+})
+
+test('links of an index page served without its trailing slash reach real pages, as a crawler resolves them', async ({ request, baseURL }) => {
+  // VitePress's client rewrites the address to /glossary/ after loading, so only a reader without
+  // JavaScript (a crawler) resolves links against /glossary itself: read the HTML the way it does.
+  const pageUrl = new URL('/glossary', baseURL)
+  const html = await (await request.get(pageUrl.href, { maxRedirects: 0 })).text()
+  const content = html.slice(html.indexOf('class="vp-doc'))
+  const hrefs = [...content.matchAll(/<a [^>]*href="([^"]+)"/g)]
+    .map((m) => new URL(m[1]!.replace(/&amp;/g, '&'), pageUrl))
+    .filter((url) => url.origin === pageUrl.origin)
+  expect(hrefs.length).toBeGreaterThan(5)
+  for (const url of new Set(hrefs.map((u) => u.origin + u.pathname))) {
+    expect((await request.get(url)).status(), url).toBe(200)
+  }
+})
+
+test('the mirror switcher names this mirror and links the same page on the other', async ({ reader, deployment }) => {
+  const { page } = reader
+  const current = mirrorFor(deployment.siteUrl)!
+  const other = MIRRORS.find((m) => m !== current)!
+  await page.goto('/glossary/clip')
+  const switcher = page.locator('.VPDoc .mirror-switcher')
+  await expect(switcher).toBeVisible()
+  await expect(switcher.locator('.mirror-current')).toContainText(availabilityLabel(current))
+  const link = switcher.getByRole('link')
+  await expect(link).toHaveCount(1)
+  await expect(link).toHaveAttribute('href', other.url + '/glossary/clip')
+  await expect(link).toContainText(other.host)
+  await expect(link).toContainText(availabilityLabel(other))
+  // After client-side navigation the link follows the page.
+  await page.locator('.VPSidebar, .VPLocalNav').getByRole('link', { name: 'CUDA' }).first().click()
+  await expect(page).toHaveURL(/\/glossary\/cuda$/)
+  await expect(page.locator('.mirror-switcher a').first()).toHaveAttribute('href', other.url + '/glossary/cuda')
+  await page.goto('/')
+  await expect(page.locator('.VPHero .mirror-switcher a')).toHaveAttribute('href', other.url + '/')
+})
+
+test('the mirror switcher fits a 375 px phone and the desktop, light and dark', async ({ reader }, testInfo) => {
+  const { page } = reader
+  const dir = process.env.DEPLOY_SHOTS_DIR ?? 'tests/output/screenshots'
+  mkdirSync(dir, { recursive: true })
+  for (const width of [1280, 375]) {
+    await page.setViewportSize({ width, height: width === 375 ? 667 : 800 })
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme })
+      await page.goto('/glossary/clip')
+      const switcher = page.locator('.mirror-switcher').first()
+      await expect(switcher).toBeVisible()
+      const box = (await switcher.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(width)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+      await page.screenshot({ path: `${dir}/deploy-${testInfo.project.name}-${width}-${scheme}-clip.png` })
+      await page.goto('/')
+      await page.screenshot({ path: `${dir}/deploy-${testInfo.project.name}-${width}-${scheme}-home.png` })
+    }
+  }
+})
+
+test('"最后更新于" is each page\'s last commit, not the build date', async ({ reader }, testInfo) => {
+  test.skip(testInfo.project.name !== 'vercel', 'dates come from the same history in every build')
+  const { page } = reader
+  const seen = new Map<string, string>()
+  for (const path of pages.filter((p) => p !== '/')) {
+    const source = existsSync(`docs${path}.md`) ? `docs${path}.md` : `docs${path}/index.md`
+    const committed = execFileSync('git', ['log', '-1', '--format=%aI', '--', source], { encoding: 'utf8' }).trim()
+    expect(committed, `${source} is committed`).not.toBe('')
+    await page.goto(path)
+    const time = page.locator('.VPLastUpdated time')
+    await expect(time).toHaveAttribute('datetime', new Date(committed).toISOString())
+    seen.set(path, (await time.getAttribute('datetime'))!)
+  }
+  expect(new Set(seen.values()).size, 'pages changed in different commits show different dates').toBeGreaterThan(1)
+})

@@ -1,0 +1,91 @@
+// The redirect list: short links for glossary names, legacy MkDocs paths, and the checks that refuse bad entries.
+import { describe, expect, it } from 'vitest'
+import {
+  checkRedirects,
+  glossaryShortLinks,
+  parseJargonRows,
+  shortLinkSlug,
+  sitePages,
+  siteRedirects,
+  type Redirect,
+} from '../../docs/.vitepress/redirects.ts'
+
+const redirects = siteRedirects('docs')
+const pages = sitePages('docs')
+const target = (source: string) => redirects.find((r) => r.source === source)?.destination
+
+describe('the site redirects', () => {
+  it('pass their own checks against the pages of the guide', () => {
+    expect(() => checkRedirects(redirects, pages)).not.toThrow()
+  })
+  it('have the short links the issue names', () => {
+    expect(target('/aibook')).toBe('/')
+    expect(target('/license')).toBe('/about/license')
+    expect(target('/mirrors')).toBe('/guide/mirrors')
+    expect(target('/g/clip')).toBe('/glossary/clip')
+    expect(target('/g/炼丹')).toMatch(/^\/glossary\/jargon(#|$)/)
+  })
+  it('give every glossary page a short link by its file name and its term', () => {
+    for (const page of [...pages].filter((p) => p.startsWith('/glossary/'))) {
+      const slug = page.slice('/glossary/'.length)
+      expect(target(`/g/${slug}`), slug).toBe(page)
+    }
+    expect(target('/g/损失函数')).toBe('/glossary/loss-function')
+  })
+  it('send the MkDocs book paths to the pages holding that content', () => {
+    expect(target('/GettingStarted/term')).toBe('/glossary')
+    expect(target('/GettingStarted')).toBe('/')
+    expect(target('/GettingStarted/state')).toBe('/about/license')
+  })
+})
+
+describe('shortLinkSlug', () => {
+  it.each([
+    ['CLIP', 'clip'],
+    ['Clip skip', 'clip-skip'],
+    ['炼丹', '炼丹'],
+    [' loss function ', 'loss-function'],
+    ['a(b)*c', 'abc'],
+  ])('%s → %s', (name, slug) => expect(shortLinkSlug(name)).toBe(slug))
+})
+
+describe('parseJargonRows', () => {
+  it('reads the names of the first column of the first table, skipping header and delimiter', () => {
+    const md = '# 黑话\n\n| 缩写 | 解释 |\n| --- | --- |\n| ti/emb/炼丹 | x |\n| 炸炉 | y |\n\n| other | table |\n| --- | --- |\n| no | no |\n'
+    expect(parseJargonRows(md)).toEqual([{ names: ['ti', 'emb', '炼丹'] }, { names: ['炸炉'] }])
+  })
+})
+
+describe('checkRedirects refuses, naming the entry and the fix', () => {
+  const pageSet = new Set(['/', '/glossary/clip', '/glossary/jargon'])
+  const r = (source: string, destination: string, origin = 'test'): Redirect => ({ source, destination, kind: 'short-link', origin })
+
+  it('a redirect to a page that does not exist', () => {
+    expect(() => checkRedirects([r('/g/x', '/glossary/nope', 'docs/glossary/x.md')], pageSet)).toThrow(
+      /\/g\/x → \/glossary\/nope \(from docs\/glossary\/x\.md\): there is no page at \/glossary\/nope; point it at an existing page/,
+    )
+  })
+  it('a duplicate short link with two targets, also when only the case differs', () => {
+    expect(() => checkRedirects([r('/g/db', '/glossary/jargon', 'a.md'), r('/g/DB', '/glossary/clip', 'b.md')], pageSet)).toThrow(
+      /duplicate short link \/g\/DB: a\.md sends it to \/glossary\/jargon, b\.md to \/glossary\/clip; rename one/,
+    )
+  })
+  it('a source that would hide a page', () => {
+    expect(() => checkRedirects([r('/glossary/clip', '/')], pageSet)).toThrow(/\/glossary\/clip \(from test\) is also a page/)
+  })
+  it('a source with route syntax or a trailing slash', () => {
+    expect(() => checkRedirects([r('/g/:slug', '/')], pageSet)).toThrow(/must start with \//)
+    expect(() => checkRedirects([r('/g/x/', '/')], pageSet)).toThrow(/without a trailing slash/)
+  })
+  it('accepts an anchor on an existing page, and the same target twice', () => {
+    expect(() => checkRedirects([r('/g/a', '/glossary/jargon#a'), r('/g/a', '/glossary/jargon#a')], pageSet)).not.toThrow()
+  })
+})
+
+describe('glossaryShortLinks', () => {
+  it('refuses a name without letters or digits', () => {
+    expect(() => glossaryShortLinks([{ relativePath: 'glossary/x.md', names: ['()'] }], [])).toThrow(
+      /docs\/glossary\/x\.md: "\(\)" has no letters or digits/,
+    )
+  })
+})
