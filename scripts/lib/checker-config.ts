@@ -22,17 +22,22 @@ export interface CheckerConfig {
   botWallHosts: string[]
   cache: { file: string; ttlHours: number }
   userAgent: string | undefined
+  /** Values of the checker's own keys (`extraKeys`), unchecked: e.g. the image checker's host policy. */
+  extra: Record<string, unknown>
 }
 
 export function defaultConfig(cacheFile: string): CheckerConfig {
-  return { ignore: [], hosts: {}, botWallHosts: [], cache: { file: cacheFile, ttlHours: 24 }, userAgent: undefined }
+  return { ignore: [], hosts: {}, botWallHosts: [], cache: { file: cacheFile, ttlHours: 24 }, userAgent: undefined, extra: {} }
 }
 
 /**
  * Loads `file` over the defaults. A missing file is fine unless the user named it (`required`);
  * a file that is there but wrong is always a usage error, so a typo never silently disables a rule.
  */
-export async function loadCheckerConfig(file: string, options: { required: boolean; cacheFile: string }): Promise<CheckerConfig> {
+export async function loadCheckerConfig(
+  file: string,
+  options: { required: boolean; cacheFile: string; extraKeys?: readonly string[] },
+): Promise<CheckerConfig> {
   const config = defaultConfig(options.cacheFile)
   let text: string
   try {
@@ -47,19 +52,23 @@ export async function loadCheckerConfig(file: string, options: { required: boole
   } catch (error) {
     throw new UsageError(`config ${file} is not valid JSON: ${(error as Error).message}`)
   }
-  return parseConfig(raw, file, config)
+  return parseConfig(raw, file, config, options.extraKeys)
 }
 
 const KNOWN_KEYS = new Set(['$schema', '$comment', 'ignore', 'hosts', 'botWallHosts', 'cache', 'userAgent'])
 const HOST_KEYS = new Set(['perHost', 'timeout', 'method', 'headers', 'botWall'])
 
-export function parseConfig(raw: unknown, file: string, base: CheckerConfig): CheckerConfig {
+/** `extraKeys`: top-level keys a particular checker adds; they land in `config.extra`. */
+export function parseConfig(raw: unknown, file: string, base: CheckerConfig, extraKeys: readonly string[] = []): CheckerConfig {
   const fail = (what: string): never => {
     throw new UsageError(`config ${file}: ${what}`)
   }
   if (!isObject(raw)) return fail('must be a JSON object')
-  for (const key of Object.keys(raw)) if (!KNOWN_KEYS.has(key)) fail(`unknown key "${key}"`)
-  const config: CheckerConfig = { ...base, hosts: { ...base.hosts }, cache: { ...base.cache } }
+  const config: CheckerConfig = { ...base, hosts: { ...base.hosts }, cache: { ...base.cache }, extra: { ...base.extra } }
+  for (const key of Object.keys(raw)) {
+    if (extraKeys.includes(key)) config.extra[key] = raw[key]
+    else if (!KNOWN_KEYS.has(key)) fail(`unknown key "${key}"`)
+  }
 
   if (raw.ignore !== undefined) {
     if (!Array.isArray(raw.ignore)) fail('"ignore" must be an array of patterns')

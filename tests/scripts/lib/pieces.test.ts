@@ -94,6 +94,12 @@ describe('config', () => {
     expect(() => parseConfig({ hosts: { a: { perHost: 0 } } }, 'x', defaultConfig('c'))).toThrow(/perHost/)
   })
 
+  it('passes a checker its own extra keys', () => {
+    const config = parseConfig({ imageHosts: ['img.shields.io'] }, 'x', defaultConfig('c'), ['imageHosts'])
+    expect(config.extra).toEqual({ imageHosts: ['img.shields.io'] })
+    expect(() => parseConfig({ imageHosts: [] }, 'x', defaultConfig('c'))).toThrow(/unknown key/)
+  })
+
   it('reads the project config file', () => {
     const raw = JSON.parse(readFileSync('links.config.json', 'utf8')) as unknown
     const config = parseConfig(raw, 'links.config.json', defaultConfig('c'))
