@@ -1,6 +1,6 @@
 // The check-links command as CI runs it: exit codes, --json, --format github, --help, --external, the cache.
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -129,6 +129,7 @@ describe('--external against the loopback fault farm', () => {
   })
   afterAll(async () => {
     await farm.close()
+    rmSync(dir, { recursive: true, force: true })
   })
 
   /** A one-page site whose Markdown and built HTML link to the given farm URLs. */

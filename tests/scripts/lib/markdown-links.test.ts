@@ -1,8 +1,8 @@
 // Finding links in Markdown sources at the right line and column: body, raw HTML, frontmatter, includes.
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { findIncludes, findMarkdownLinks, findPageSourceLinks } from '../../../scripts/lib/markdown-links.ts'
 
 const brief = (links: ReturnType<typeof findMarkdownLinks>) => links.map((l) => `${l.line}:${l.col} ${l.kind} ${l.written}`)
@@ -61,6 +61,7 @@ describe('includes', () => {
 
   it('reports links of an included file in that file, at its own lines', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'md-links-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
     mkdirSync(join(dir, 'about'))
     writeFileSync(join(dir, 'about/license.md'), '# 许可证\n\n<!--@include: ../shared.md{3,}-->\n\n[回首页](/)\n')
     writeFileSync(join(dir, 'shared.md'), '[不包含](./skip)\n第二行\n## 正文\n\n见 [条款](/terms)。\n')

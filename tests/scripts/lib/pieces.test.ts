@@ -1,8 +1,8 @@
 // Small shared pieces of the checkers: srcset, Retry-After, argument parsing, config, reporters, cache.
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 import { defaultConfig, hostSettingsFor, parseConfig } from '../../../scripts/lib/checker-config.ts'
 import { COMMON_OPTION_SPECS, parseArgv, readCommonOptions } from '../../../scripts/lib/cli-args.ts'
 import { UsageError, exitCodeFor } from '../../../scripts/lib/exit-codes.ts'
@@ -176,7 +176,9 @@ describe('cache', () => {
   const verdict = (kind: UrlVerdict['kind']): UrlVerdict => ({ url: 'u', kind, code: 'c', message: '', redirects: [], requests: 1 })
 
   it('keeps good answers until they expire and never keeps failures', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'links-cache-')), 'links.json')
+    const dir = mkdtempSync(join(tmpdir(), 'links-cache-'))
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }))
+    const file = join(dir, 'links.json')
     const cache = await UrlCache.load(file, 1000, 0)
     cache.set('https://ok', verdict('ok'), 0)
     cache.set('https://moved', verdict('redirect'), 0)
