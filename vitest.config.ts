@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/markdown/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/markdown/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20_000,
     reporters: ['default'],

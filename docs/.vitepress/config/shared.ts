@@ -3,6 +3,10 @@ import { defineConfig, type HeadConfig } from 'vitepress'
 import { transformHtmlForCsp, writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
 import { absoluteLinksPlugin } from '../markdown/absolute-links.ts'
 import { admonitionPlugin } from '../markdown/admonition.ts'
+import { collectGlossary } from '../glossary/collect.ts'
+import { glossaryLinksPlugin } from '../markdown/glossary-links.ts'
+import { jargonAnchorsPlugin } from '../markdown/jargon-anchors.ts'
+import { chineseSearch } from '../search/local-search.ts'
 import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
 
 // This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
@@ -33,6 +37,8 @@ export const shared = defineConfig({
   buildEnd: writeDeploymentFiles,
   vite: {
     define: { __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL) },
+    // Chinese search: serves the index built with our tokenizer and gives it to the search box.
+    plugins: [chineseSearch.plugin],
   },
 
   head: [
@@ -60,14 +66,19 @@ export const shared = defineConfig({
       md.use(admonitionPlugin as unknown as Parameters<typeof md.use>[0])
       // Index pages are served at `/glossary` as well as `/glossary/`: relative links must not depend on it.
       md.use(absoluteLinksPlugin as unknown as Parameters<typeof md.use>[0])
+      // Jargon rows get anchors; the first mention of a glossary term links to it (with a tooltip).
+      md.use(jargonAnchorsPlugin as unknown as Parameters<typeof md.use>[0])
+      md.use(glossaryLinksPlugin as unknown as Parameters<typeof md.use>[0], { entries: collectGlossary() })
     },
   },
 
   themeConfig: {
     logo: { src: '/logo.svg', width: 24, height: 24, alt: 'AiDraw 标志' },
     socialLinks: [{ icon: 'github', link: REPO_URL, ariaLabel: 'GitHub 仓库' }],
+    // zh.ts replaces this object (index.ts merges themeConfig one level deep) and spreads the same options.
     search: {
       provider: 'local',
+      options: chineseSearch.options,
     },
   },
 })

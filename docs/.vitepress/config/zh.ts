@@ -1,5 +1,6 @@
 // Chinese labels, nav and sidebar of the site (the only locale, served at the root).
 import { defineConfig, type DefaultTheme } from 'vitepress'
+import { chineseSearch } from '../search/local-search.ts'
 import { REPO_BRANCH, REPO_DOCS_DIR, REPO_URL } from '../site.ts'
 
 export const zh = defineConfig({
@@ -47,6 +48,8 @@ export const zh = defineConfig({
     search: {
       provider: 'local',
       options: {
+        // Chinese word segmentation for the index and the search box (docs/.vitepress/search/).
+        ...chineseSearch.options,
         translations: {
           button: { buttonText: '搜索文档', buttonAriaLabel: '搜索文档' },
           modal: {

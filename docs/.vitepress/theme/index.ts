@@ -1,15 +1,28 @@
 // The site theme: VitePress's default theme without its web font, plus our styles and slots.
 import { h } from 'vue'
-import type { Theme } from 'vitepress'
+import { useRouter, type Theme } from 'vitepress'
 import DefaultTheme from 'vitepress/theme-without-fonts'
+import { useTargetRow } from '../glossary/target-row.ts'
+import GlossaryIndex from './components/GlossaryIndex.vue'
+import GlossaryTerm from './components/GlossaryTerm.vue'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
 import './styles/fonts.css'
 import './styles/layout.css'
 import './styles/admonition.css'
+import './styles/glossary.css'
 
 export default {
   extends: DefaultTheme,
+  enhanceApp({ app }) {
+    // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
+    app.component('GlossaryTerm', GlossaryTerm)
+    app.component('GlossaryIndex', GlossaryIndex)
+  },
+  setup() {
+    // Highlights the jargon row a link or search result lands on.
+    useTargetRow(useRouter())
+  },
   Layout: () =>
     h(DefaultTheme.Layout, null, {
       // The default footer is hidden on pages with a sidebar; the licence notice must be on every page.
