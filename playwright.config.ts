@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
 export default defineConfig({
   testDir: 'tests/e2e',
   // The deployment tests need the vercel.json-aware server and a mirror build: playwright.deploy.config.ts.
-  testIgnore: /deploy.*\.spec\.ts$/,
+  testIgnore: /[\\/]deploy[^\\/]*\.spec\.ts$/,
   outputDir: 'test-results',
   fullyParallel: true,
   workers: 2,

@@ -18,7 +18,7 @@ const server = (dir: string, port: number) => ({
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  testMatch: /deploy.*\.spec\.ts$/,
+  testMatch: /[\\/]deploy[^\\/]*\.spec\.ts$/,
   outputDir: 'test-results/deploy',
   fullyParallel: true,
   workers: 2,
