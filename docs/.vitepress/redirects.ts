@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import matter from 'gray-matter'
+import { jargonLink, jargonNames } from './glossary/anchors.ts'
 import { pagePath } from './site.ts'
 
 export interface Redirect {
@@ -52,7 +53,6 @@ export const LEGACY_PATHS: readonly Pick<Redirect, 'source' | 'destination'>[] =
 
 /** Prefix of glossary short links: `/g/clip`, `/g/炼丹`. */
 export const GLOSSARY_SHORT_LINK_PREFIX = '/g/'
-export const JARGON_PAGE = '/glossary/jargon'
 
 /** A row of the jargon table: the names in its first column (`ti/emb/炼丹` → three). */
 export interface JargonRow {
@@ -60,11 +60,11 @@ export interface JargonRow {
 }
 
 /**
- * Where a jargon row's short link points. Rows have no stable anchors yet (issue 7 adds them); once
- * they do, return `${JARGON_PAGE}#${anchor}` here with their scheme and every `/g/<jargon>` follows.
+ * Where the short link of one name of a jargon row points: the row itself, by the anchor scheme of
+ * docs/.vitepress/glossary/anchors.ts (every name of a row is an anchor on it: `#ti`, `#emb`, `#炼丹`).
  */
-export function jargonRowHref(_row: JargonRow): string {
-  return JARGON_PAGE
+export function jargonNameHref(name: string): string {
+  return jargonLink(name)
 }
 
 /** The path segment of a short link for a term: lower case, spaces as hyphens, letters and digits kept. */
@@ -95,7 +95,7 @@ export function glossaryShortLinks(entries: readonly GlossaryEntry[], jargonRows
     for (const name of entry.names) add(name, pagePath(entry.relativePath), `docs/${entry.relativePath}`)
   }
   for (const row of jargonRows) {
-    for (const name of row.names) add(name, jargonRowHref(row), `docs/glossary/jargon.md row "${row.names.join('/')}"`)
+    for (const name of row.names) add(name, jargonNameHref(name), `docs/glossary/jargon.md row "${row.names.join('/')}"`)
   }
   return links
 }
@@ -196,7 +196,7 @@ export function parseJargonRows(markdown: string): JargonRow[] {
     if (tableLine <= 2) continue // header and delimiter rows
     const firstCell = line.trim().replace(/^\|/, '').split('|')[0] ?? ''
     const plain = firstCell.replace(/<[^>]*>/g, '').replace(/\{#[^}]*\}/g, '')
-    const names = plain.split('/').map((n) => n.trim()).filter(Boolean)
+    const names = jargonNames(plain)
     if (names.length > 0) rows.push({ names })
   }
   return rows
