@@ -1,0 +1,52 @@
+// Accessibility: axe-core (WCAG 2.1 AA) on every page of the guide, in light and dark mode.
+import AxeBuilder from '@axe-core/playwright'
+import { expect, sidebarPages, test } from './support.ts'
+
+const PAGES = ['/', ...sidebarPages().map((p) => p.link), '/no/such/page']
+
+// axe checks the DOM and colours, which the phone layout shares; one viewport keeps the suite short.
+test.skip(({ isMobile }) => isMobile, 'desktop project only')
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme })
+
+    for (const link of PAGES) {
+      test(`${link} has no WCAG 2.1 AA violations`, async ({ reader }) => {
+        const { page } = reader
+        await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
+        await page.goto(link)
+        await page.waitForLoadState('networkidle')
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+          .analyze()
+        const summary = results.violations.map(
+          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+        )
+        expect(summary).toEqual([])
+      })
+    }
+  })
+}
+
+test('every interactive element shows a visible focus ring', async ({ reader }) => {
+  const { page } = reader
+  await page.goto('/glossary/clip')
+  // Tab through the first stops (skip link, logo, search, nav…) and check each draws an outline.
+  const missing: string[] = []
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab')
+    const info = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null
+      if (!el || el === document.body) return null
+      const style = getComputedStyle(el)
+      const visible =
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none' ||
+        el.classList.contains('VPSkipLink')
+      return { name: `${el.tagName.toLowerCase()}.${el.className}`, visible }
+    })
+    if (info && !info.visible) missing.push(info.name)
+  }
+  expect(missing).toEqual([])
+})
