@@ -1,8 +1,14 @@
 // What every locale of the site shares: build options, head tags, sitemap, markdown and search.
+import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { transformHtmlForCsp, writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
 import { absoluteLinksPlugin } from '../markdown/absolute-links.ts'
 import { admonitionPlugin } from '../markdown/admonition.ts'
+import { attrListPlugin } from '../markdown/attr-list.ts'
+import { footnotesPlugin } from '../markdown/footnotes.ts'
+import { mdInHtmlPlugin } from '../markdown/md-in-html.ts'
+import { tabsPlugin } from '../markdown/tabs.ts'
+import { componentsRegisteredIn, vueSafePlugin } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
 import { glossaryLinksPlugin } from '../markdown/glossary-links.ts'
 import { jargonAnchorsPlugin } from '../markdown/jargon-anchors.ts'
@@ -59,6 +65,9 @@ export const shared = defineConfig({
   markdown: {
     // Chinese headings keep their characters in anchors (VitePress's default slugify does this).
     lineNumbers: false,
+    // MkDocs's attr_list (markdown/attr-list.ts) replaces markdown-it-attrs, which reads prompt text
+    // such as `{masterpiece}` at the end of a line as attributes and drops it.
+    attrs: { disable: true },
     // Pages come from MkDocs-Material: `!!!` / `???` blocks render as VitePress custom blocks.
     config: (md) => {
       // VitePress bundles its own copy of the markdown-it typings, which differ from @types/markdown-it
@@ -69,6 +78,15 @@ export const shared = defineConfig({
       // Jargon rows get anchors; the first mention of a glossary term links to it (with a tooltip).
       md.use(jargonAnchorsPlugin as unknown as Parameters<typeof md.use>[0])
       md.use(glossaryLinksPlugin as unknown as Parameters<typeof md.use>[0], { entries: collectGlossary() })
+      // The rest of MkDocs-Material's Markdown: tabs, footnotes, attr_list, md_in_html.
+      md.use(tabsPlugin as unknown as Parameters<typeof md.use>[0])
+      md.use(footnotesPlugin as unknown as Parameters<typeof md.use>[0])
+      md.use(attrListPlugin as unknown as Parameters<typeof md.use>[0])
+      md.use(mdInHtmlPlugin as unknown as Parameters<typeof md.use>[0])
+      // Last, so it sees every other plugin's output: `{{ }}` and unknown tags stay text (front matter `vue: true` opts out).
+      md.use(vueSafePlugin as unknown as Parameters<typeof md.use>[0], {
+        components: componentsRegisteredIn(fileURLToPath(new URL('../theme/index.ts', import.meta.url))),
+      })
     },
   },
 

@@ -7,10 +7,13 @@ import GlossaryIndex from './components/GlossaryIndex.vue'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
+import { useTabs } from './tabs.ts'
 import './styles/fonts.css'
 import './styles/layout.css'
 import './styles/admonition.css'
 import './styles/glossary.css'
+import './styles/tabs.css'
+import './styles/footnotes.css'
 
 export default {
   extends: DefaultTheme,
@@ -22,6 +25,8 @@ export default {
   setup() {
     // Highlights the jargon row a link or search result lands on.
     useTargetRow(useRouter())
+    // MkDocs tab sets: click and arrow keys, and opening the tab a link points into.
+    useTabs(useRouter())
   },
   Layout: () =>
     h(DefaultTheme.Layout, null, {

@@ -1,0 +1,192 @@
+// Fixture and warning tests for the MkDocs-compatibility plugins (tabs, footnotes, attr_list, md_in_html, Vue-safe text) on plain markdown-it.
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import MarkdownIt from 'markdown-it'
+import { compileTemplate } from 'vue/compiler-sfc'
+import { describe, expect, it } from 'vitest'
+import { admonitionPlugin } from '../../docs/.vitepress/markdown/admonition.ts'
+import { attrListPlugin, parseAttrList } from '../../docs/.vitepress/markdown/attr-list.ts'
+import { footnotesPlugin } from '../../docs/.vitepress/markdown/footnotes.ts'
+import { mdInHtmlPlugin } from '../../docs/.vitepress/markdown/md-in-html.ts'
+import { parseTabHeader, tabsPlugin } from '../../docs/.vitepress/markdown/tabs.ts'
+import { componentsRegisteredIn, escapeMustaches, vueSafePlugin } from '../../docs/.vitepress/markdown/vue-safe.ts'
+import { readFixtures } from './fixtures.ts'
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+export const MKDOCS_FIXTURES = ['footnotes', 'tabs', 'attr-list', 'md-in-html', 'vue-safe'] as const
+
+/** markdown-it with the plugins in the order the site registers them (docs/.vitepress/config/shared.ts). */
+export function mkdocsRenderer() {
+  const warnings: string[] = []
+  const warn = (message: string) => warnings.push(message)
+  const md = new MarkdownIt({ html: true })
+    .use(admonitionPlugin, { warn })
+    .use(tabsPlugin, { warn })
+    .use(footnotesPlugin, { warn })
+    .use(attrListPlugin, { warn })
+    .use(mdInHtmlPlugin, { warn })
+    .use(vueSafePlugin, { components: ['GlossaryTerm'], warn })
+  return { md, warnings }
+}
+
+for (const name of MKDOCS_FIXTURES) {
+  describe(`fixtures/${name}.txt`, () => {
+    const { md } = mkdocsRenderer()
+    const fixtures = readFixtures(here(`./fixtures/${name}.txt`))
+
+    it('holds at least 12 cases', () => {
+      expect(fixtures.length).toBeGreaterThanOrEqual(12)
+    })
+
+    for (const fixture of fixtures) {
+      it(`${fixture.line}: ${fixture.title}`, () => {
+        expect(md.render(fixture.input)).toBe(fixture.expected)
+      })
+    }
+
+    // What VitePress does with a page: compile it as a Vue template. None of these may fail.
+    it('every expected output compiles as a Vue template without errors', () => {
+      const failures = fixtures.flatMap((fixture) => {
+        const { errors } = compileTemplate({ source: fixture.expected, filename: `${name}.md`, id: 'fixture' })
+        // <style> in a template is Vue's warning about side effects; VitePress lifts it out of the page first.
+        const real = errors.map(String).filter((e) => !/side effect/.test(e))
+        return real.length > 0 ? [`${fixture.line} ${fixture.title}: ${real.join('; ')}`] : []
+      })
+      expect(failures).toEqual([])
+    })
+  })
+}
+
+describe('tab headers', () => {
+  it.each([
+    ['=== "Windows"', { newSet: false, selected: false, title: 'Windows' }],
+    ['===! "新的一组"', { newSet: true, selected: false, title: '新的一组' }],
+    ['===+ "选中"', { newSet: false, selected: true, title: '选中' }],
+    ['===!+ "两者"', { newSet: true, selected: true, title: '两者' }],
+    ['===   "空格"   ', { newSet: false, selected: false, title: '空格' }],
+    ['=== ""', { newSet: false, selected: false, title: '' }],
+    ['=== "a "b" c"', { newSet: false, selected: false, title: 'a "b" c' }],
+  ])('%s', (line, expected) => {
+    expect(parseTabHeader(line)).toEqual(expected)
+  })
+
+  it.each(['==="A"', '=== A', '=== “全角”', '== "A"', '===+! "A"', '=== "A" x'])('rejects %s', (line) => {
+    expect(parseTabHeader(line)).toBeUndefined()
+  })
+})
+
+describe('attribute lists', () => {
+  it.each([
+    ['#id .a .b', [['id', 'id'], ['class', 'a b']]],
+    ['align=left loading=lazy', [['align', 'left'], ['loading', 'lazy']]],
+    ['title="两个 词" data-x=\'y z\'', [['title', '两个 词'], ['data-x', 'y z']]],
+    ['word', [['word', 'word']]],
+    ['.a =x .b', [['class', 'a']]],
+  ])('%s', (list, expected) => {
+    expect(parseAttrList(list)).toEqual(expected)
+  })
+})
+
+describe('Vue-safe text', () => {
+  it('escapes runs of two or more braces and nothing else', () => {
+    expect(escapeMustaches('{a} {{b}} {{{c}}} }} {')).toBe('{a} &#123;&#123;b&#125;&#125; &#123;&#123;&#123;c&#125;&#125;&#125; &#125;&#125; {')
+  })
+
+  it('leaves a page with front matter `vue: true` to Vue', () => {
+    const { md, warnings } = mkdocsRenderer()
+    const env = { frontmatter: { vue: true } }
+    expect(md.render('{{ $frontmatter.title }} <MyWidget /> `{{x}}`\n', env)).toBe('<p>{{ $frontmatter.title }} <MyWidget /> <code>{{x}}</code></p>\n')
+    expect(warnings).toEqual([])
+  })
+
+  it("finds the components the theme registers (theme/index.ts)", () => {
+    const file = here('../../docs/.vitepress/theme/index.ts')
+    const names = componentsRegisteredIn(file)
+    expect(names).toEqual(expect.arrayContaining(['GlossaryTerm', 'GlossaryIndex']))
+    const calls = readFileSyncCount(file, /\bapp\.component\(/g)
+    expect(names).toHaveLength(calls)
+  })
+
+  it('keeps kebab-case names of registered components', () => {
+    const { md } = mkdocsRenderer()
+    expect(md.render('<glossary-term entry="x" href="/x">词</glossary-term>\n')).toBe(
+      '<p><glossary-term entry="x" href="/x">词</glossary-term></p>\n',
+    )
+  })
+})
+
+describe('build-time warnings name file:line and what to change', () => {
+  const page = { path: `${process.cwd()}/docs/guide/x.md`, relativePath: 'guide/x.md' }
+
+  it('tabs: a header that is not one', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('# 标题\n\n=== “Windows”\n    内容\n', page)
+    expect(warnings).toEqual([
+      '[tabs] docs/guide/x.md:3: not a tab header, kept as text: === “Windows” — write === "标题" with ASCII double quotes',
+    ])
+  })
+
+  it('tabs: an empty title', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('=== ""\n    a\n', page)
+    expect(warnings).toEqual(['[tabs] docs/guide/x.md:1: tab 1 has an empty title — write a title between the quotes'])
+  })
+
+  it('footnotes: unreferenced, undefined and duplicate, once across repeated renders', () => {
+    const { md, warnings } = mkdocsRenderer()
+    const source = '正文[^a][^gone]\n\n[^a]: 一\n[^a]: 二\n[^b]: 没人引用\n'
+    md.render(source, page)
+    md.render(source, page)
+    expect(warnings).toEqual([
+      '[footnotes] docs/guide/x.md:4: footnote [^a] is defined twice; the last definition is used, remove the other one',
+      '[footnotes] docs/guide/x.md:5: footnote [^b] is never referenced; it is listed at the end of the page anyway — add [^b] where it belongs or delete it',
+      '[footnotes] docs/guide/x.md:1: footnote reference [^gone] has no definition and is shown as text — add a line "[^gone]: …"',
+    ])
+  })
+
+  it('attr-list: a list left in text, and bare words kept as text', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('段落 {: .x } 中间\n\n## 提示词 {best quality}\n', page)
+    expect(warnings).toEqual([
+      '[attr-list] docs/guide/x.md:1: attribute list {: .x } is not where MkDocs applies one and is shown as text — put it right after an image or link, at the end of a heading, or on its own line after a paragraph',
+      '[attr-list] docs/guide/x.md:3: {best quality} is kept as text, where MkDocs would turn it into the attributes best, quality — write it as { .class }, { #id } or { key=value } if you meant attributes',
+    ])
+  })
+
+  it('md-in-html: no closing tag', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('\n<div markdown>\n**x**\n', page)
+    expect(warnings[0]).toBe(
+      '[md-in-html] docs/guide/x.md:2: <div markdown> has no </div> below it; it is closed at the end of the enclosing block — add the closing tag',
+    )
+  })
+
+  it('vue-safe: unknown tags in prose and in raw HTML blocks, directives', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('第一行\n\n把 <balabala> 换掉\n\n<div>\n<lora>\n</div>\n\n<span v-if="x">y</span>\n', page)
+    expect(warnings).toEqual([
+      '[vue-safe] docs/guide/x.md:3: <balabala> is not an HTML element or a registered component, so it is shown as text — put it in `backticks` to say so, or add `vue: true` to the front matter if it is a component the page imports',
+      '[vue-safe] docs/guide/x.md:9: <span> attribute v-if would be a Vue directive, so it is dropped — add `vue: true` to the front matter if it is meant for Vue',
+      '[vue-safe] docs/guide/x.md:6: <lora> is not an HTML element or a registered component, so it is shown as text — put it in `backticks` to say so, or add `vue: true` to the front matter if it is a component the page imports',
+    ])
+  })
+
+  it('vue-safe: raw HTML that does not nest is reported with its line before Vue fails', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('---\ntitle: x\n---\n\n第一段 <span class="a">开始\n\n第二段</span>\n', page)
+    expect(warnings).toEqual([
+      '[vue-safe] docs/guide/x.md:5: Vue cannot compile this page: Element is missing end tag. (<span class="a">) — raw HTML tags must open and close inside the same block; close the tag, or write &lt; for a literal <',
+      '[vue-safe] docs/guide/x.md:7: Vue cannot compile this page: Invalid end tag. (</span>) — raw HTML tags must open and close inside the same block; close the tag, or write &lt; for a literal <',
+    ])
+  })
+
+  it('stays quiet on a clean page', () => {
+    const { md, warnings } = mkdocsRenderer()
+    md.render('=== "A"\n    a[^1]\n\n[^1]: 注\n\n![图](a.png){ width="300" }\n\n<div markdown>\n*x* {{y}}\n</div>\n', page)
+    expect(warnings).toEqual([])
+  })
+})
+
+function readFileSyncCount(file: string, pattern: RegExp): number {
+  return (readFileSync(file, 'utf8').match(pattern) ?? []).length
+}
