@@ -1,33 +1,15 @@
 // Fixture and warning tests for the MkDocs-compatibility plugins (tabs, footnotes, attr_list, md_in_html, Vue-safe text) on plain markdown-it.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import MarkdownIt from 'markdown-it'
 import { compileTemplate } from 'vue/compiler-sfc'
 import { describe, expect, it } from 'vitest'
-import { admonitionPlugin } from '../../docs/.vitepress/markdown/admonition.ts'
-import { attrListPlugin, parseAttrList } from '../../docs/.vitepress/markdown/attr-list.ts'
-import { footnotesPlugin } from '../../docs/.vitepress/markdown/footnotes.ts'
-import { mdInHtmlPlugin } from '../../docs/.vitepress/markdown/md-in-html.ts'
-import { parseTabHeader, tabsPlugin } from '../../docs/.vitepress/markdown/tabs.ts'
-import { componentsRegisteredIn, escapeMustaches, vueSafePlugin } from '../../docs/.vitepress/markdown/vue-safe.ts'
+import { parseAttrList } from '../../docs/.vitepress/markdown/attr-list.ts'
+import { parseTabHeader } from '../../docs/.vitepress/markdown/tabs.ts'
+import { componentsRegisteredIn, escapeMustaches } from '../../docs/.vitepress/markdown/vue-safe.ts'
 import { readFixtures } from './fixtures.ts'
+import { MKDOCS_FIXTURES, mkdocsRenderer } from './mkdocs-renderer.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
-export const MKDOCS_FIXTURES = ['footnotes', 'tabs', 'attr-list', 'md-in-html', 'vue-safe'] as const
-
-/** markdown-it with the plugins in the order the site registers them (docs/.vitepress/config/shared.ts). */
-export function mkdocsRenderer() {
-  const warnings: string[] = []
-  const warn = (message: string) => warnings.push(message)
-  const md = new MarkdownIt({ html: true })
-    .use(admonitionPlugin, { warn })
-    .use(tabsPlugin, { warn })
-    .use(footnotesPlugin, { warn })
-    .use(attrListPlugin, { warn })
-    .use(mdInHtmlPlugin, { warn })
-    .use(vueSafePlugin, { components: ['GlossaryTerm'], warn })
-  return { md, warnings }
-}
 
 for (const name of MKDOCS_FIXTURES) {
   describe(`fixtures/${name}.txt`, () => {

@@ -11,7 +11,9 @@ export type PythonReference =
   | { available: true; version: string; render: (cases: string[]) => string[] }
   | { available: false; reason: string }
 
-export function pythonReference(): PythonReference {
+/** `script` reads a JSON array of Markdown cases on stdin and prints `{ version, html }`; see python_markdown_reference.py. */
+export function pythonReference(script = SCRIPT): PythonReference {
+  const run = (cases: string[]) => runScript(script, cases)
   const probe = run([])
   if (probe.status === MISSING_MODULES || probe.error) {
     return {
@@ -25,11 +27,11 @@ export function pythonReference(): PythonReference {
   return { available: true, version, render: (cases) => parse(run(cases)).html }
 }
 
-function run(cases: string[]) {
-  return spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+function runScript(script: string, cases: string[]) {
+  return spawnSync(PYTHON, [script], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
 }
 
-function parse(result: ReturnType<typeof run>): { version: string; html: string[] } {
-  if (result.status !== 0) throw new Error(`${PYTHON} ${SCRIPT} exited ${result.status}: ${result.stderr}`)
+function parse(result: ReturnType<typeof runScript>): { version: string; html: string[] } {
+  if (result.status !== 0) throw new Error(`${PYTHON} exited ${result.status}: ${result.stderr}`)
   return JSON.parse(result.stdout) as { version: string; html: string[] }
 }

@@ -111,7 +111,10 @@ function sidebar(): DefaultTheme.Sidebar {
     },
     {
       text: '参与贡献',
-      items: [{ text: '提示框（Admonition）示例', link: '/contributing/admonitions' }],
+      items: [
+        { text: '提示框（Admonition）示例', link: '/contributing/admonitions' },
+        { text: '从 MkDocs 迁移', link: '/contributing/mkdocs' },
+      ],
     },
   ]
 }
