@@ -1,12 +1,25 @@
 // HTTP response headers of every deployment as data: the Content-Security-Policy, security headers, caching.
 import { createHash } from 'node:crypto'
+import imagePolicy from '../../image-hosts.config.json'
 
 /**
- * Third-party hosts pages may load images from. Content images are hot-linked from these hosts
- * (badges from shields.io, figures from GitHub's user-content CDN); anything else is refused by the CSP,
- * and a unit test fails when a page links an image from a host not listed here.
+ * Third-party hosts pages may load images from: the hosts image-hosts.config.json classes "ok" or
+ * "slow" for mainland China (the policy `npm run check:images` enforces). The guide hosts its own
+ * images, so today there are none and img-src is 'self' data:. A unit test fails when a page links
+ * an image from a host not listed here, or when a listed host is unused.
  */
-export const IMAGE_HOSTS = ['img.shields.io', 'user-images.githubusercontent.com'] as const
+export const IMAGE_HOSTS: readonly string[] = allowedImageHosts(imagePolicy.imageHosts)
+
+/** `host`, `host/path` or `host/*\/path` patterns of the ok and slow hosts, as CSP host sources (path kept when literal). */
+export function allowedImageHosts(hosts: Record<string, { reach: string }>): string[] {
+  const allowed = new Set<string>()
+  for (const [pattern, { reach }] of Object.entries(hosts)) {
+    if (reach === 'blocked') continue
+    const [host, ...path] = pattern.toLowerCase().split('/')
+    allowed.add(path.length > 0 && !path.includes('*') ? `${host}/${path.join('/')}/` : host!)
+  }
+  return [...allowed].sort()
+}
 
 /**
  * The one `<style>` element the site creates at run time: VitePress's dark mode (@vueuse/core

@@ -25,6 +25,8 @@ export interface UrlVerdict {
   requests: number
   contentType?: string
   contentLength?: number
+  /** Size of the whole body when a ranged GET was answered with `Content-Range: bytes 0-n/total`. */
+  totalLength?: number
   /** The first bytes of the body, when `readBytes` asked for them (e.g. to sniff an image format). */
   bodyHead?: Uint8Array
 }
@@ -124,6 +126,7 @@ export async function checkUrl(url: string, options: HttpCheckOptions): Promise<
       contentType: headers.get('content-type') ?? undefined,
       contentLength: numberOrUndefined(headers.get('content-length')),
       bodyHead: options.readBytes ? outcome.bodyHead : undefined,
+      totalLength: totalFromContentRange(headers.get('content-range')),
     }
     if (status >= 200 && status <= 299) {
       if (permanent) {
@@ -276,6 +279,12 @@ function isBotWall(status: number, headers: Headers, bodyHead: Uint8Array | unde
 function numberOrUndefined(value: string | null): number | undefined {
   if (value === null || !/^\d+$/.test(value)) return undefined
   return Number(value)
+}
+
+/** `bytes 0-63/12345` → 12345; undefined for `*` or no header. */
+function totalFromContentRange(value: string | null): number | undefined {
+  const total = value === null ? undefined : /\/(\d+)\s*$/.exec(value)?.[1]
+  return total === undefined ? undefined : Number(total)
 }
 
 function statusText(status: number): string {

@@ -12,6 +12,8 @@ import './styles/fonts.css'
 import './styles/layout.css'
 import './styles/admonition.css'
 import './styles/glossary.css'
+import './styles/images.css'
+import { useImageZoom } from './zoom.ts'
 import './styles/tabs.css'
 import './styles/footnotes.css'
 
@@ -25,6 +27,8 @@ export default {
   setup() {
     // Highlights the jargon row a link or search result lands on.
     useTargetRow(useRouter())
+    // Click or tap to zoom content images, again after each client-side navigation.
+    useImageZoom(useRouter())
     // MkDocs tab sets: click and arrow keys, and opening the tab a link points into.
     useTabs(useRouter())
   },

@@ -1,0 +1,142 @@
+// `npm run check:images`: every image of the guide lives where readers in mainland China can load it, with alt text, within budget.
+import { existsSync, statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { loadCheckerConfig } from './lib/checker-config.ts'
+import { COMMON_OPTIONS_HELP, COMMON_OPTION_SPECS, parseArgv, readCommonOptions, stringOption } from './lib/cli-args.ts'
+import { EXIT_USAGE, UsageError, exitCodeFor } from './lib/exit-codes.ts'
+import { countBySeverity } from './lib/finding.ts'
+import { checkImages } from './lib/image-check.ts'
+import { DEFAULT_MAX_KB, IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
+import { ProgressLine } from './lib/progress.ts'
+import { renderReport } from './lib/reporters.ts'
+import { UrlCache } from './lib/url-cache.ts'
+
+const DEFAULT_SRC = 'docs'
+const DEFAULT_CONFIG = 'image-hosts.config.json'
+const DEFAULT_CACHE = '.cache/images.json'
+
+const HELP = `\
+Usage: npm run check:images -- [options] [src-dir]
+
+Checks every image of the Markdown sources — ![alt](url), reference-style images, <img>,
+<picture> srcset, images in admonitions, tabs and tables, the frontmatter hero image — and
+names each problem at the file:line:col where the image is written.
+
+  src-dir                Markdown sources (default ${DEFAULT_SRC}); /x.png is looked up in <src-dir>/public
+
+Errors: an image on a host that is blocked in mainland China or not classified yet; http://
+(mixed content); missing or meaningless alt text ("", "？", "image", a file name); a local
+file that is missing, over the size budget, or whose width and height cannot be read.
+Warnings: a host classed "slow".
+
+Options:
+  --network              also ask each remote image's host (HEAD, then a ranged GET): it must answer
+                         200 with an image/* content type; reports sizes over the budget
+  --public DIR           folder served at the site root (default <src-dir>/public)
+  --no-cache             with --network: neither read nor write the cache of good answers (${DEFAULT_CACHE})
+${COMMON_OPTIONS_HELP.replace('JSON config file (ignore patterns, per-host overrides, bot-walled hosts)', `JSON config file, default ${DEFAULT_CONFIG}`)}
+
+Config file (JSON), besides the link checker's keys ("ignore", "hosts", "cache", "userAgent"):
+  "imageHosts":   {"example.com": {"reach": "ok" | "slow" | "blocked", "reason": "why"}}
+                  how each host loads in mainland China; "example.com" covers its subdomains,
+                  "github.com/*/*/assets" matches paths (* = one segment). Unknown hosts are errors.
+                  GitHub user content, github.com assets, img.shields.io and imgur are blocked
+                  unless the file says otherwise. The site's CSP img-src allows the ok and slow hosts.
+  "localImages":  {"maxKB": ${DEFAULT_MAX_KB}}   size budget for one image file
+
+Output: one finding a line, \`file:line:col severity code url (alt) — message\`, then a summary.
+
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal error.
+`
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const started = performance.now()
+  const { values, positionals } = parseArgv(argv, {
+    ...COMMON_OPTION_SPECS,
+    network: { type: 'boolean' },
+    public: { type: 'string' },
+    'no-cache': { type: 'boolean' },
+  })
+  const common = readCommonOptions(values)
+  if (common.help) {
+    process.stdout.write(HELP)
+    return 0
+  }
+  if (positionals.length > 1) throw new UsageError(`expected at most one source folder, got ${positionals.length}`)
+  const srcDir = resolve(positionals[0] ?? DEFAULT_SRC)
+  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${positionals[0] ?? DEFAULT_SRC}`)
+  const publicOption = stringOption(values, 'public')
+  if (publicOption !== undefined && !isDirectory(publicOption)) throw new UsageError(`--public ${publicOption} is not a folder`)
+
+  const configFile = common.configFile ?? DEFAULT_CONFIG
+  const config = await loadCheckerConfig(configFile, {
+    required: common.configFile !== undefined,
+    cacheFile: DEFAULT_CACHE,
+    extraKeys: IMAGE_POLICY_KEYS,
+  })
+  const policy = parseImagePolicy(config.extra, configFile)
+  const network = values.network === true
+  const cache =
+    !network || values['no-cache'] === true || config.cache.ttlHours === 0
+      ? UrlCache.disabled()
+      : await UrlCache.load(config.cache.file, config.cache.ttlHours * 3_600_000)
+
+  const progress = new ProgressLine(process.stderr)
+  const result = await checkImages({
+    srcDir,
+    ...(publicOption === undefined ? {} : { publicDir: resolve(publicOption) }),
+    policy,
+    config,
+    network,
+    concurrency: common.concurrency,
+    perHost: common.perHost,
+    timeoutMs: common.timeoutMs,
+    retries: common.retries,
+    cache,
+    onProgress: (message) => progress.update(`check-images: ${message}`),
+  })
+  progress.clear()
+
+  const { errors, warnings } = countBySeverity(result.findings)
+  const exitCode = exitCodeFor(result.findings)
+  const counts: Record<string, number> = {
+    pages: result.counts.pages,
+    images: result.counts.images,
+    'local images': result.counts.local,
+    'remote images': result.counts.remote,
+  }
+  if (result.counts.inline > 0) counts['inline images'] = result.counts.inline
+  if (result.counts.ignored > 0) counts.ignored = result.counts.ignored
+  if (network) counts['remote KB'] = Math.round(result.counts.remoteBytes / 1024)
+  const report = {
+    tool: 'check-images',
+    findings: result.findings,
+    summary: { counts, errors, warnings, seconds: Math.round(performance.now() - started) / 1000 },
+    exitCode,
+  }
+  const color = common.format === 'human' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  process.stdout.write(renderReport(report, common.format, { color }))
+  return exitCode
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory()
+}
+
+// Run as a command (not when imported by tests).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code
+    },
+    (error: unknown) => {
+      if (error instanceof UsageError) {
+        process.stderr.write(`check-images: ${error.message}\nRun with --help for usage.\n`)
+      } else {
+        process.stderr.write(`check-images: internal error: ${(error as Error).stack ?? String(error)}\n`)
+      }
+      process.exitCode = EXIT_USAGE
+    },
+  )
+}

@@ -1,0 +1,187 @@
+// Finds every image of a Markdown source — Markdown and reference-style images, <img>, <picture> srcset,
+// admonition and tab bodies, frontmatter (hero image, feature icons) — each at the line:col of its URL.
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { findMarkdownLinks } from './markdown-links.ts'
+
+export interface ImageRef {
+  /** Absolute path of the Markdown file the image is written in. */
+  file: string
+  /** 1-based line and column of the image URL in that file. */
+  line: number
+  col: number
+  /** The URL as VitePress renders it (Markdown URLs percent-encoded, HTML entities decoded). */
+  url: string
+  /** The exact characters at line:col in the source: what a rewrite replaces. */
+  written: string
+  /** The alt text; undefined where the element has none of its own (a `<picture>`'s `<source>`). */
+  alt: string | undefined
+  /** `markdown`: `![alt](url)` or `![alt][ref]`; `html`: raw `<img>`/`<source>`; `frontmatter`: a YAML value. */
+  kind: 'markdown' | 'html' | 'frontmatter'
+  /** For HTML: the attribute the URL is in (`src` or one `srcset` candidate). */
+  attr?: 'src' | 'srcset'
+}
+
+/** `!!! note`, `??? tip`, `???+ warning` (MkDocs admonitions, pymdownx details) and `=== "Tab"` (pymdownx tabbed). */
+const BLOCK_HEADER = /^(?:!!!|\?\?\?\+?|===[!+]*)(?:[ \t]|$)/
+
+/**
+ * Every image in one Markdown text, in document order. The bodies of MkDocs admonitions and tabs are
+ * indented four columns, which plain Markdown reads as code; they are read as Markdown here, and the
+ * columns reported are the file's own.
+ */
+export function findMarkdownImages(source: string, file: string): ImageRef[] {
+  const lines = source.split(/\r?\n/)
+  const { text, shift } = unindentBlockBodies(lines)
+  const images: ImageRef[] = []
+  for (const link of findMarkdownLinks(text, file)) {
+    const col = link.col + (shift[link.line - 1] ?? 0)
+    const base = { file, line: link.line, col, url: link.url, written: link.written }
+    if (link.kind === 'image') {
+      images.push({ ...base, alt: link.text, kind: 'markdown' })
+    } else if (link.kind === 'html' && link.tag === 'img' && (link.attr === 'src' || link.attr === 'srcset')) {
+      images.push({ ...base, alt: link.text, kind: 'html', attr: link.attr })
+    } else if (link.kind === 'html' && link.tag === 'source' && link.attr === 'srcset') {
+      // `<source srcset>` belongs to a <picture>, whose <img> carries the alt; `<source src>` is video or audio.
+      images.push({ ...base, alt: undefined, kind: 'html', attr: 'srcset' })
+    }
+  }
+  images.push(...frontmatterImages(lines, file))
+  return images.sort((a, b) => a.line - b.line || a.col - b.col)
+}
+
+/**
+ * Blanks admonition/tab header lines and removes their bodies' indentation, so markdown-it parses the
+ * bodies as Markdown. `shift[i]` is how many columns were removed from line i.
+ */
+export function unindentBlockBodies(lines: readonly string[]): { text: string; shift: number[] } {
+  const out: string[] = []
+  const shift: number[] = []
+  const bodies: number[] = [] // indentation of each open body, innermost last
+  let fence: string | undefined
+  for (const line of lines) {
+    const indent = /^[ ]*/.exec(line)![0].length
+    if (line.trim() === '') {
+      out.push(line)
+      shift.push(0)
+      continue
+    }
+    while (bodies.length > 0 && indent < bodies.at(-1)!) bodies.pop()
+    const strip = bodies.at(-1) ?? 0
+    const rest = line.slice(strip)
+    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(rest)?.[1]
+    if (fence) {
+      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined
+    } else if (fenceMark) {
+      fence = fenceMark
+    } else if (indent - strip < 4 && BLOCK_HEADER.test(rest.trimStart())) {
+      bodies.push(indent + 4)
+      out.push('')
+      shift.push(0)
+      continue
+    }
+    out.push(rest)
+    shift.push(strip)
+  }
+  return { text: out.join('\n'), shift }
+}
+
+/** Frontmatter keys whose value is an image: the hero `image` and the `icon` of features, with `src`/`light`/`dark`. */
+const IMAGE_KEYS = new Set(['image', 'icon'])
+const IMAGE_VARIANT_KEYS = new Set(['src', 'light', 'dark'])
+const LOOKS_LIKE_IMAGE_URL = /^(?:\/|\.\.?\/|https?:\/\/|\/\/|data:image\/)|\.(?:png|jpe?g|gif|webp|avif|svg)(?:[?#]|$)/i
+
+interface YamlEntry {
+  line: number
+  indent: number
+  key: string
+  value: string
+  valueCol: number
+}
+
+/**
+ * Images named in the leading `---` block, found line by line (YAML parsers forget positions):
+ * `image: /x.png`, `image: { src, alt }` as a block, and feature `icon`s. A YAML flow map on one
+ * line (`image: { src: /x.png }`) is read too.
+ */
+export function frontmatterImages(lines: readonly string[], file: string): ImageRef[] {
+  if (lines[0]?.trim() !== '---') return []
+  const end = lines.findIndex((l, i) => i > 0 && /^(?:---|\.\.\.)\s*$/.test(l))
+  if (end < 0) return []
+  const entries: YamlEntry[] = []
+  for (let i = 1; i < end; i++) {
+    const m = /^(\s*(?:-\s+)?)([\w$-]+)\s*:(?:\s+|$)(.*)$/.exec(lines[i]!)
+    if (!m) continue
+    const value = m[3]!.replace(/\s+#.*$/, '')
+    entries.push({ line: i, indent: m[1]!.length, key: m[2]!, value, valueCol: lines[i]!.length - m[3]!.length })
+  }
+  const images: ImageRef[] = []
+  const push = (entry: YamlEntry, raw: string, offset: number, alt: string | undefined) => {
+    const unquoted = unquote(raw)
+    if (!LOOKS_LIKE_IMAGE_URL.test(unquoted.value)) return
+    const col = entry.valueCol + offset + unquoted.offset + 1
+    images.push({ file, line: entry.line + 1, col, url: unquoted.value, written: unquoted.value, alt, kind: 'frontmatter' })
+  }
+  entries.forEach((entry, index) => {
+    if (!IMAGE_KEYS.has(entry.key)) return
+    const value = entry.value.trim()
+    if (value.startsWith('{')) {
+      // Flow map: `image: { src: /x.png, alt: 标志 }`.
+      const alt = /\balt\s*:\s*(['"]?)(.*?)\1\s*(?:,|\})/.exec(value)?.[2]
+      for (const m of value.matchAll(/\b(src|light|dark)\s*:\s*(['"]?[^,}]+)/g)) {
+        push(entry, m[2]!.trim(), entry.value.indexOf(m[2]!), alt ?? (entry.key === 'icon' ? undefined : ''))
+      }
+      return
+    }
+    if (value !== '') {
+      push(entry, value, entry.value.indexOf(value), entry.key === 'icon' ? undefined : '')
+      return
+    }
+    // Block map: the following lines indented deeper than the key belong to it.
+    const children: YamlEntry[] = []
+    const keyIndent = entry.indent
+    for (const next of entries.slice(index + 1)) {
+      if (next.indent <= keyIndent) break
+      children.push(next)
+    }
+    const altEntry = children.find((c) => c.key === 'alt')
+    // A feature icon sits next to its title and may be decorative; the hero image must say what it shows.
+    const alt = altEntry ? unquote(altEntry.value.trim()).value : entry.key === 'icon' ? undefined : ''
+    for (const child of children) {
+      if (IMAGE_VARIANT_KEYS.has(child.key)) push(child, child.value.trim(), child.value.indexOf(child.value.trim()), alt)
+    }
+  })
+  return images
+}
+
+function unquote(raw: string): { value: string; offset: number } {
+  const m = /^(['"])(.*)\1$/.exec(raw)
+  return m ? { value: m[2]!, offset: 1 } : { value: raw, offset: 0 }
+}
+
+/** Every Markdown file of a VitePress source folder, sorted; `.vitepress`, `public` and dot-folders skipped. */
+export async function listMarkdownFiles(srcDir: string): Promise<string[]> {
+  const found: string[] = []
+  async function walk(dir: string, top: boolean): Promise<void> {
+    const entries = await readdir(dir, { withFileTypes: true })
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
+      const path = join(dir, entry.name)
+      if (entry.isDirectory()) {
+        if (!(top && entry.name === 'public')) await walk(path, false)
+      } else if (entry.isFile() && entry.name.endsWith('.md')) {
+        found.push(path)
+      }
+    }
+  }
+  await walk(srcDir, true)
+  return found.sort()
+}
+
+/** Images of every Markdown file under `srcDir`. Included partials are files of their own and are read once. */
+export async function findSourceImages(srcDir: string): Promise<{ files: string[]; images: ImageRef[] }> {
+  const files = await listMarkdownFiles(srcDir)
+  const images: ImageRef[] = []
+  for (const file of files) images.push(...findMarkdownImages(await readFile(file, 'utf8'), file))
+  return { files, images }
+}

@@ -1,0 +1,103 @@
+// The image check on a fixture docs tree with one planted problem per class: each found once, at its file:line:col.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { defaultConfig } from '../../scripts/lib/checker-config.ts'
+import { checkImages } from '../../scripts/lib/image-check.ts'
+import { parseImagePolicy } from '../../scripts/lib/image-policy.ts'
+
+const SITE = 'tests/fixtures/images-site'
+const DOCS = join(SITE, 'docs')
+const CLEAN = 'tests/fixtures/images-clean'
+
+/** Where `written` first appears on `line` of a fixture file: the place a finding must name. */
+function at(file: string, line: number, written: string): string {
+  const text = readFileSync(join(DOCS, file), 'utf8').split('\n')[line - 1] ?? ''
+  const col = text.indexOf(written) + 1
+  if (col === 0) throw new Error(`fixture drifted: "${written}" is not on ${file}:${line}`)
+  return `${DOCS}/${file}:${line}:${col}`
+}
+
+function policyOf(site: string) {
+  const raw = JSON.parse(readFileSync(join(site, 'image-hosts.config.json'), 'utf8')) as Record<string, unknown>
+  return parseImagePolicy(raw, 'fixture')
+}
+
+function run(site: string) {
+  return checkImages({
+    srcDir: join(site, 'docs'),
+    policy: policyOf(site),
+    config: defaultConfig(''),
+    network: false,
+    concurrency: 2,
+    perHost: 1,
+    timeoutMs: 1000,
+    retries: 0,
+  })
+}
+
+describe('fixture docs tree with one planted problem per class', () => {
+  it('finds each once, at the file:line:col of the image URL, and nothing else', async () => {
+    const { findings } = await run(SITE)
+    const got = findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.severity} ${f.code}`)
+    expect(got.sort()).toEqual(
+      [
+        // Frontmatter hero image on a blocked host.
+        `${at('index.md', 6, 'https://raw.githubusercontent.com')} error blocked-host`,
+        // In a table cell, a host nobody classified.
+        `${at('guide/gallery.md', 5, 'https://cdn.unknown.test/street.png')} error unknown-host`,
+        // A host classed slow: a warning, not an error.
+        `${at('guide/gallery.md', 6, 'https://slow.example.net/path.png')} warning slow-host`,
+        // Inside an admonition body (indented four columns): http:// on an allowed host.
+        `${at('guide/gallery.md', 12, 'http://images.example.org/sea.png')} error insecure-url`,
+        // Inside a tab body: no alt text.
+        `${at('guide/gallery.md', 16, '/images/ok.png')} error missing-alt`,
+        // <picture>: the <img> says "image"; its <source srcset> has no alt of its own and is fine.
+        `${at('guide/gallery.md', 22, '/images/ok.png')} error meaningless-alt`,
+        // Relative path, over the fixture's 4 KB budget.
+        `${at('guide/gallery.md', 27, './big.png')} error too-large`,
+        // An SVG without width, height or viewBox.
+        `${at('guide/gallery.md', 29, '/images/nosize.svg')} error no-dimensions`,
+        // Reference-style image: the URL is written in the definition.
+        `${at('guide/gallery.md', 31, '/images/missing.png')} error missing-file`,
+      ].sort(),
+    )
+  })
+
+  it('counts every image it looked at, code blocks and video sources excluded', async () => {
+    const { counts } = await run(SITE)
+    expect(counts).toMatchObject({ pages: 2, images: 13, local: 7, remote: 5, inline: 1 })
+  })
+
+  it('says what to do in each message', async () => {
+    const { findings } = await run(SITE)
+    const byCode = new Map(findings.map((f) => [f.code, f.message]))
+    expect(byCode.get('unknown-host')).toMatch(/image-hosts\.config\.json/)
+    expect(byCode.get('blocked-host')).toMatch(/images:localize/)
+    expect(byCode.get('too-large')).toMatch(/11\.9 KB is over the 4 KB budget/)
+    expect(byCode.get('missing-file')).toMatch(/public\/images\/missing\.png/)
+  })
+
+  it('passes a clean tree', async () => {
+    const { findings, counts } = await run(CLEAN)
+    expect(findings).toEqual([])
+    expect(counts.images).toBe(5)
+  })
+
+  it('honours ignore patterns from the config', async () => {
+    const config = { ...defaultConfig(''), ignore: [{ pattern: /unknown\.test|raw\.githubusercontent/, reason: 'test' }] }
+    const { findings, counts } = await checkImages({
+      srcDir: DOCS,
+      policy: policyOf(SITE),
+      config,
+      network: false,
+      concurrency: 2,
+      perHost: 1,
+      timeoutMs: 1000,
+      retries: 0,
+    })
+    expect(findings.map((f) => f.code)).not.toContain('unknown-host')
+    expect(findings.map((f) => f.code)).not.toContain('blocked-host')
+    expect(counts.ignored).toBe(2)
+  })
+})
