@@ -108,6 +108,20 @@ test('footnote links jump to the note and back to the reference', async ({ reade
   expect(errors).toEqual([])
 })
 
+test('a back-link to a reference inside a hidden tab opens that tab', async ({ reader }) => {
+  const { page, errors } = reader
+  await page.goto(DEMO)
+  const { tabs, panels } = installTabs(page)
+  await expectSelected(tabs, panels, 1)
+  const ref = page.locator('.vp-doc sup#fnref\\:brew')
+  await expect(ref).toBeHidden()
+  await page.locator('.vp-doc .footnote li#fn\\:brew a.footnote-backref').click()
+  await expect(page).toHaveURL(/#fnref:brew$/)
+  await expectSelected(tabs, panels, 2)
+  await expect(ref).toBeInViewport()
+  expect(errors).toEqual([])
+})
+
 test('tabs still work after client-side navigation to the page', async ({ reader }) => {
   const { page, errors } = reader
   await page.goto('/contributing/admonitions')
