@@ -207,7 +207,8 @@ export async function checkImages(options: ImageCheckOptions): Promise<ImageChec
     for (const [url, refs] of remote) {
       const result = verdicts.get(url)
       if (!result) continue
-      if (result.bytes !== undefined) counts.remoteBytes += result.bytes
+      // Only what loads as an image counts: a 404 page or an HTML answer is no image weight.
+      if (result.bytes !== undefined && !result.problems.some((p) => p.severity === 'error')) counts.remoteBytes += result.bytes
       for (const ref of refs) {
         for (const problem of result.problems) report(ref, problem.severity, problem.code, problem.message, problem.note)
         if (result.bytes !== undefined && result.bytes > policy.maxBytes && result.problems.length === 0) {

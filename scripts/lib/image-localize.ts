@@ -133,8 +133,9 @@ export async function localizeImages(options: LocalizeOptions): Promise<Localize
 async function downloadImage(url: string, limiter: RequestLimiter, options: LocalizeOptions): Promise<{ body: Buffer; contentType: string }> {
   const host = new URL(url).host
   const maxBytes = options.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD
+  type Outcome = { body: Buffer; contentType: string } | { retry: boolean; error: LocalizeError }
   for (let attempt = 0; ; attempt++) {
-    const outcome = await limiter.run(host, async () => {
+    const outcome = await limiter.run(host, async (): Promise<Outcome> => {
       const signal = AbortSignal.timeout(options.timeoutMs)
       try {
         const response = await fetch(url, {
@@ -206,7 +207,7 @@ interface Converted {
  * animated GIF are kept as they are. The original bytes win when re-encoding would not shrink them.
  */
 export async function convertImage(input: Buffer, options: Pick<LocalizeOptions, 'maxWidth' | 'budgetBytes'>): Promise<Converted> {
-  let meta: sharp.Metadata
+  let meta: Awaited<ReturnType<ReturnType<typeof sharp>['metadata']>>
   try {
     meta = await sharp(input).metadata()
   } catch {
@@ -225,7 +226,7 @@ export async function convertImage(input: Buffer, options: Pick<LocalizeOptions,
     if (resize) image = image.resize({ width: maxWidth, withoutEnlargement: true })
     return image
   }
-  let out: { data: Buffer; info: sharp.OutputInfo }
+  let out: { data: Buffer; info: { width: number; height: number } }
   let ext: string
   if (formatIn === 'jpeg') {
     out = await pipeline().jpeg({ quality: 82, mozjpeg: true }).toBuffer({ resolveWithObject: true })
