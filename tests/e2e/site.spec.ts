@@ -226,6 +226,8 @@ test.describe('on a 375 px phone', () => {
 })
 
 test('screenshots of home and the jargon table for review', async ({ reader }, testInfo) => {
+  // Four full-page loads and captures: more than one page's worth of time on a busy 2-core machine.
+  test.setTimeout(120_000)
   const { page } = reader
   mkdirSync(SCREENSHOTS, { recursive: true })
   for (const scheme of ['light', 'dark'] as const) {
