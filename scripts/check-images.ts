@@ -1,16 +1,15 @@
 // `npm run check:images`: every image of the guide lives where readers in mainland China can load it, with alt text, within budget.
-import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { loadCheckerConfig } from './lib/checker-config.ts'
 import { COMMON_OPTIONS_HELP, COMMON_OPTION_SPECS, parseArgv, readCommonOptions, stringOption } from './lib/cli-args.ts'
-import { EXIT_USAGE, UsageError, exitCodeFor } from './lib/exit-codes.ts'
+import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { countBySeverity } from './lib/finding.ts'
 import { checkImages } from './lib/image-check.ts'
 import { DEFAULT_MAX_KB, IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { renderReport } from './lib/reporters.ts'
 import { UrlCache } from './lib/url-cache.ts'
+import { isDirectory, runAsCommand } from './lib/command.ts'
 
 const DEFAULT_SRC = 'docs'
 const DEFAULT_CONFIG = 'image-hosts.config.json'
@@ -120,23 +119,5 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode
 }
 
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory()
-}
-
-// Run as a command (not when imported by tests).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`check-images: ${error.message}\nRun with --help for usage.\n`)
-      } else {
-        process.stderr.write(`check-images: internal error: ${(error as Error).stack ?? String(error)}\n`)
-      }
-      process.exitCode = EXIT_USAGE
-    },
-  )
-}
+// Run as a command (not when imported by tests or the benchmark).
+runAsCommand(import.meta.url, 'check-images', main)

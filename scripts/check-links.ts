@@ -1,8 +1,6 @@
 // `npm run check:links`: finds broken links, anchors and (with --external) remote URLs in the built guide.
 import { spawnSync } from 'node:child_process'
-import { existsSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { loadCheckerConfig } from './lib/checker-config.ts'
 import {
   COMMON_OPTIONS_HELP,
@@ -11,12 +9,13 @@ import {
   readCommonOptions,
   stringOption,
 } from './lib/cli-args.ts'
-import { EXIT_USAGE, UsageError, exitCodeFor } from './lib/exit-codes.ts'
+import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { countBySeverity } from './lib/finding.ts'
 import { checkSiteLinks } from './lib/link-check.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { renderReport } from './lib/reporters.ts'
 import { UrlCache } from './lib/url-cache.ts'
+import { isDirectory, runAsCommand } from './lib/command.ts'
 
 const DEFAULT_DIST = 'docs/.vitepress/dist'
 const DEFAULT_SRC = 'docs'
@@ -125,10 +124,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCode
 }
 
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory()
-}
-
 /** The default dist folder is missing: build it, talking on stderr so that --json stdout stays clean. */
 function buildSite(srcDir: string): void {
   process.stderr.write(`check-links: no built site at ${DEFAULT_DIST}; building it first (vitepress build)…\n`)
@@ -137,18 +132,4 @@ function buildSite(srcDir: string): void {
 }
 
 // Run as a command (not when imported by tests or the benchmark).
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`check-links: ${error.message}\nRun with --help for usage.\n`)
-      } else {
-        process.stderr.write(`check-links: internal error: ${(error as Error).stack ?? String(error)}\n`)
-      }
-      process.exitCode = EXIT_USAGE
-    },
-  )
-}
+runAsCommand(import.meta.url, 'check-links', main)

@@ -1,15 +1,14 @@
 // `npm run images:localize`: downloads every remote image of the guide into docs/public/images and points the Markdown at the copy.
-import { existsSync, statSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { loadCheckerConfig } from './lib/checker-config.ts'
 import { COMMON_DEFAULTS, intOption, parseArgv, stringOption } from './lib/cli-args.ts'
-import { EXIT_USAGE, UsageError, exitCodeFor } from './lib/exit-codes.ts'
+import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { kb } from './lib/image-check.ts'
 import { localizeImages } from './lib/image-localize.ts'
 import { IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { formatFindingLine } from './lib/reporters.ts'
+import { isDirectory, runAsCommand } from './lib/command.ts'
 
 const DEFAULT_SRC = 'docs'
 const DEFAULT_CONFIG = 'image-hosts.config.json'
@@ -101,22 +100,5 @@ export async function main(argv: readonly string[]): Promise<number> {
   return exitCodeFor(result.failures)
 }
 
-function isDirectory(path: string): boolean {
-  return existsSync(path) && statSync(path).isDirectory()
-}
-
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  main(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      if (error instanceof UsageError) {
-        process.stderr.write(`images:localize: ${error.message}\nRun with --help for usage.\n`)
-      } else {
-        process.stderr.write(`images:localize: internal error: ${(error as Error).stack ?? String(error)}\n`)
-      }
-      process.exitCode = EXIT_USAGE
-    },
-  )
-}
+// Run as a command (not when imported by tests or the benchmark).
+runAsCommand(import.meta.url, 'images:localize', main)

@@ -1,7 +1,7 @@
 // markdown-it block rule for MkDocs admonitions (`!!!`) and pymdownx details (`???`), rendered as VitePress custom blocks.
-import { relative } from 'node:path'
 import type { PluginWithOptions, Renderer, StateBlock, StateCore, Token } from 'markdown-it'
 import { resolveAdmonitionType } from './admonition-types.ts'
+import { createWarner } from './source-location.ts'
 
 export interface AdmonitionOptions {
   /** Receives each build-time warning once; defaults to `console.warn`. */
@@ -57,25 +57,11 @@ export function parseAdmonitionHeader(line: string): AdmonitionHeader | undefine
 }
 
 export const admonitionPlugin: PluginWithOptions<AdmonitionOptions> = (md, options = {}) => {
-  const warn = options.warn ?? ((message: string) => console.warn(message))
-  // VitePress renders every page twice (page + local search index); say each thing once.
-  const warned = new Set<string>()
-
-  // VitePress's front matter plugin hands markdown-it the page without its front matter; remember
-  // what render() was given so a warning can still name the line of the file.
-  const renderedSource = new WeakMap<object, string>()
-  const render = md.render.bind(md)
-  md.render = (src, env = {}) => {
-    renderedSource.set(env, src)
-    return render(src, env)
-  }
+  // Names the file and line past VitePress's front matter, and says each thing once.
+  const warner = createWarner(md, 'admonition', options.warn)
 
   function warnOnce(state: StateBlock, line: number, message: string): void {
-    const fileLine = line + 1 + frontMatterLines(renderedSource.get(state.env), state.env)
-    const text = `[admonition] ${sourceName(state.env)}:${fileLine}: ${message}`
-    if (warned.has(text)) return
-    warned.add(text)
-    warn(text)
+    warner(state.env, line, message)
   }
 
   function admonition(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
@@ -206,20 +192,4 @@ function titleText(header: AdmonitionHeader, defaultTitle: string | undefined): 
 
 function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
-}
-
-// VitePress stores the body it parsed as `env.content`; whatever precedes it in the file is front matter.
-function frontMatterLines(source: string | undefined, env: unknown): number {
-  const content = (env as { content?: unknown } | undefined)?.content
-  if (source === undefined || typeof content !== 'string' || !source.endsWith(content)) return 0
-  let lines = 0
-  for (let i = source.length - content.length - 1; i >= 0; i--) if (source.charCodeAt(i) === 0x0a) lines++
-  return lines
-}
-
-function sourceName(env: unknown): string {
-  const { path, relativePath } = (env ?? {}) as { path?: unknown; relativePath?: unknown }
-  if (typeof path === 'string' && path) return relative(process.cwd(), path) || path
-  if (typeof relativePath === 'string' && relativePath) return relativePath
-  return '<markdown>'
 }
