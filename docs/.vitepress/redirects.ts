@@ -1,9 +1,10 @@
 // The one list of redirects (short links and old MkDocs URLs); vercel.json and the static-host stubs are generated from it.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import matter from 'gray-matter'
 import { jargonLink, jargonNames } from './glossary/anchors.ts'
 import { pagePath } from './site.ts'
+import { listMarkdownFiles, sourcePath } from './pages.ts'
 
 export interface Redirect {
   /** Path a reader opens, without trailing slash (the server strips it before redirects run). */
@@ -163,15 +164,15 @@ export function checkRedirects(redirects: readonly Redirect[], pages: ReadonlySe
 
 /** Clean URL paths of every page under `docsDir` (`/`, `/glossary`, `/glossary/clip`). */
 export function sitePages(docsDir: string): Set<string> {
-  return new Set(listMarkdown(docsDir).map((file) => pagePath(toRelative(docsDir, file))))
+  return new Set(listMarkdownFiles(docsDir).map((file) => pagePath(sourcePath(docsDir, file))))
 }
 
 function readGlossary(docsDir: string): { entries: GlossaryEntry[]; jargonRows: JargonRow[] } {
   const dir = join(docsDir, 'glossary')
   const entries: GlossaryEntry[] = []
   let jargonRows: JargonRow[] = []
-  for (const file of listMarkdown(dir)) {
-    const relativePath = toRelative(docsDir, file)
+  for (const file of listMarkdownFiles(dir)) {
+    const relativePath = sourcePath(docsDir, file)
     if (relativePath === 'glossary/index.md') continue
     const { data, content } = matter(readFileSync(file, 'utf8'))
     const fileSlug = relativePath.replace(/^glossary\//, '').replace(/\.md$/, '')
@@ -202,17 +203,3 @@ export function parseJargonRows(markdown: string): JargonRow[] {
   return rows
 }
 
-function listMarkdown(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.') || name === 'public' || name === 'node_modules') continue
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) out.push(...listMarkdown(full))
-    else if (name.endsWith('.md') && name !== 'README.md') out.push(full)
-  }
-  return out.sort()
-}
-
-function toRelative(docsDir: string, file: string): string {
-  return relative(docsDir, file).split(sep).join('/')
-}

@@ -1,11 +1,12 @@
 // The MkDocs-compatibility plugins inside VitePress's real renderer, configured as the site configures it, and every page of the guide through it.
-import { readFileSync, readdirSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createMarkdownRenderer, type MarkdownRenderer } from 'vitepress'
 import { compileTemplate } from 'vue/compiler-sfc'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
+import { listMarkdownFiles } from '../../docs/.vitepress/pages.ts'
 
 const DOCS = fileURLToPath(new URL('../../docs', import.meta.url))
 const env = (extra: Record<string, unknown> = {}) => ({ frontmatter: { glossary: false, ...extra } })
@@ -67,7 +68,7 @@ describe('inside VitePress', () => {
 })
 
 describe('every page of the guide', () => {
-  const pages = markdownFiles(DOCS)
+  const pages = listMarkdownFiles(DOCS)
   // The demo page shows a literal <balabala> on purpose, and that is what the warning is for.
   const EXPECTED = [/^\[vue-safe\] docs\/contributing\/mkdocs\.md:\d+: <balabala> /]
 
@@ -87,11 +88,3 @@ describe('every page of the guide', () => {
     })
   }
 })
-
-function markdownFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name)
-    if (entry.isDirectory()) return entry.name.startsWith('.') || entry.name === 'public' ? [] : markdownFiles(path)
-    return entry.name.endsWith('.md') && entry.name !== 'README.md' ? [path] : []
-  })
-}

@@ -1,7 +1,8 @@
 // Reading the guide's Markdown sources in tests: list pages, split frontmatter, find headings.
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import matter from 'gray-matter'
+import { listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
 
 export const ROOT = new URL('../../', import.meta.url).pathname
 export const DOCS = join(ROOT, 'docs')
@@ -14,20 +15,13 @@ export interface SourcePage {
 }
 
 export function listMarkdown(dir = DOCS): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.') || name === 'public' || name === 'node_modules') continue
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) out.push(...listMarkdown(full))
-    else if (name.endsWith('.md') && name !== 'README.md') out.push(full)
-  }
-  return out.sort()
+  return listMarkdownFiles(dir)
 }
 
 export function readPage(file: string): SourcePage {
   const parsed = matter(readFileSync(file, 'utf8'))
   return {
-    relativePath: relative(DOCS, file).split(sep).join('/'),
+    relativePath: sourcePath(DOCS, file),
     frontmatter: parsed.data,
     body: parsed.content,
   }
