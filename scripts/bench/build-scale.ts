@@ -1,0 +1,280 @@
+// `npm run bench:build`: builds synthetic guides of 100 / 1 000 / 3 000 pages with our VitePress config and with MkDocs, and records time and peak memory.
+//
+// Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,2,1 --configs section,full,mkdocs --keep --no-write]
+//        npm run bench:build -- --pages 1000 --configs full --profile   (CPU profile of the build, under bench/results/profiles/)
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { loadAverage, machineLine, mb, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
+import { SIDEBAR_MODES, type SidebarMode } from './corpus-config.ts'
+import { generateCorpus, SECTION_SIZE, type Corpus, type CorpusSection } from './corpus.ts'
+import { measure, type Measured } from './process-tree.ts'
+
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '100,1000,3000' },
+    // Runs per size (the last value repeats): the 3 000-page VitePress builds take minutes on a loaded machine.
+    runs: { type: 'string', default: '2,2,1' },
+    configs: { type: 'string', default: 'section,full,mkdocs' },
+    keep: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
+    'no-write': { type: 'boolean', default: false },
+  },
+})
+
+type Config = SidebarMode | 'mkdocs'
+const CONFIG_LABELS: Record<Config, string> = {
+  section: 'VitePress, our config, sidebar per section',
+  full: 'VitePress, our config, one sidebar of every page',
+  none: 'VitePress, our config, no sidebar',
+  mkdocs: 'MkDocs + Material (Debian)',
+}
+
+const SIZES = values.pages.split(',').map(Number)
+const RUNS = values.runs.split(',').map(Number)
+const CONFIGS = values.configs.split(',') as Config[]
+for (const config of CONFIGS) {
+  if (!(config in CONFIG_LABELS)) throw new Error(`unknown config ${config}; one of ${Object.keys(CONFIG_LABELS).join(', ')}`)
+}
+const VITEPRESS_CLI = join(ROOT, 'node_modules/vitepress/bin/vitepress.js')
+
+interface Run extends Measured {
+  config: Config
+  pages: number
+  /** 1-minute load average when the run started. */
+  load: number
+  /** Size of one page's HTML (the first content page), to show what the sidebar costs. */
+  pageHtmlBytes: number
+}
+
+async function main(): Promise<void> {
+  const started = new Date()
+  const machine = machineLine(started)
+  const versions = toolVersions()
+  const runs: Run[] = []
+  for (const [i, pages] of SIZES.entries()) {
+    const root = join(os.tmpdir(), `aidraw-corpus-${pages}`)
+    rmSync(root, { recursive: true, force: true })
+    process.stderr.write(`corpus: generating ${pages} pages in ${root}…\n`)
+    const corpus = await prepareCorpus(root, pages)
+    const count = RUNS[Math.min(i, RUNS.length - 1)]!
+    // Interleaved, so a change of load on the machine hits every config alike.
+    for (let run = 0; run < count; run++) {
+      for (const config of CONFIGS) {
+        const load = Number(loadAverage())
+        process.stderr.write(`build: ${pages} pages, ${config}, run ${run + 1}/${count} (load ${load})… `)
+        const result = await build(corpus, config, values.profile && run === 0)
+        process.stderr.write(`${result.seconds.toFixed(1)} s, ${mb(result.peakTreeRssBytes)} MB\n`)
+        if (result.exitCode !== 0) throw new Error(`${config} build of ${pages} pages failed:\n${result.stderrTail}`)
+        runs.push({ ...result, config, pages, load, pageHtmlBytes: samplePageBytes(corpus, config) })
+      }
+    }
+    if (!values.keep) rmSync(root, { recursive: true, force: true })
+  }
+  const summary = summarise(runs)
+  const section = render(summary, machine, versions)
+  process.stdout.write(section + '\n')
+  if (!values['no-write']) {
+    writeResults('build-scale', { started: started.toISOString(), machine, versions, summary, runs: runs.map(stripRun) })
+    writeSection('build-scale', 'npm run bench:build', section)
+  }
+}
+
+/** The corpus, its VitePress config and theme (importing ours), its mkdocs.yml, and a git history for "last updated". */
+async function prepareCorpus(root: string, pages: number): Promise<Corpus> {
+  const corpus = await generateCorpus(root, pages)
+  writeFileSync(join(root, 'corpus.json'), JSON.stringify(corpus))
+  // Compiled pages import vue and vitepress: from /tmp they resolve through this link to the repository's packages.
+  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir')
+  // ES modules, like the repository: Vite bundles the config as ESM only with this.
+  writeFileSync(join(root, 'package.json'), JSON.stringify({ private: true, type: 'module' }) + '\n')
+  writeFileSync(join(root, 'mkdocs.yml'), mkdocsYml(corpus))
+  writeFileSync(join(root, '.gitignore'), 'node_modules\ndist-*/\n')
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' })
+  git('init', '-q')
+  git('add', '.')
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'corpus')
+  return corpus
+}
+
+/** Writes the config for one sidebar mode (VitePress reads docs/.vitepress/config.ts) and builds. */
+function build(corpus: Corpus, config: Config, profile: boolean): Promise<Measured> {
+  const outDir = join(corpus.root, `dist-${config}`)
+  rmSync(outDir, { recursive: true, force: true })
+  if (config === 'mkdocs') {
+    return measure('mkdocs', ['build', '-q', '-f', join(corpus.root, 'mkdocs.yml'), '-d', outDir], { cwd: corpus.root })
+  }
+  const vitepressDir = join(corpus.docsDir, '.vitepress')
+  mkdirSync(join(vitepressDir, 'theme'), { recursive: true })
+  writeFileSync(
+    join(vitepressDir, 'config.ts'),
+    `import { corpusConfig } from ${JSON.stringify(join(ROOT, 'scripts/bench/corpus-config.ts'))}\n` +
+      `export default corpusConfig(${JSON.stringify(join(corpus.root, 'corpus.json'))}, ${JSON.stringify(config)})\n`,
+  )
+  writeFileSync(
+    join(vitepressDir, 'theme/index.ts'),
+    `export { default } from ${JSON.stringify(join(ROOT, 'docs/.vitepress/theme/index.ts'))}\n`,
+  )
+  const nodeArgs = profile
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=build-${corpus.pageCount}-${config}.cpuprofile`]
+    : []
+  return measure(process.execPath, [...nodeArgs, VITEPRESS_CLI, 'build', corpus.docsDir, '--outDir', outDir], {
+    // From the repository, as `npm run build` runs: VitePress globs the glossary loader's `watch` pattern from the
+    // working directory, and a pattern above it (../../work/main/docs/…) makes tinyglobby crawl the whole disk.
+    cwd: ROOT,
+  })
+}
+
+function samplePageBytes(corpus: Corpus, config: Config): number {
+  const page = corpus.sections[0]!.pages[1] ?? corpus.sections[0]!.pages[0]!
+  const outDir = join(corpus.root, `dist-${config}`)
+  const file =
+    config === 'mkdocs' ? join(outDir, page.file.replace(/\.md$/, ''), 'index.html') : join(outDir, page.file.replace(/\.md$/, '.html'))
+  return existsSync(file) ? statSync(file).size : NaN
+}
+
+function mkdocsYml(corpus: Corpus): string {
+  const q = (s: string) => JSON.stringify(s)
+  const nav = ['nav:', `  - ${q('首页')}: index.md`]
+  const group = (section: CorpusSection) => [
+    `  - ${q(section.title)}:`,
+    `    - ${q(section.pages[0]!.title)}: ${section.pages[0]!.file}`,
+    ...section.groups.flatMap((g) => [`    - ${q(g.title)}:`, ...g.pages.map((p) => `      - ${q(p.title)}: ${p.file}`)]),
+  ]
+  nav.push(...corpus.sections.flatMap(group))
+  return [
+    'site_name: 合成指南',
+    'site_url: https://bench.example/',
+    'docs_dir: docs',
+    'theme:',
+    '  name: material',
+    '  language: zh',
+    '  features: [navigation.sections]',
+    'plugins:',
+    '  - search',
+    'markdown_extensions:',
+    '  - admonition',
+    '  - pymdownx.details',
+    '  - pymdownx.superfences',
+    '  - pymdownx.highlight',
+    '  - tables',
+    '  - attr_list',
+    '  - md_in_html',
+    '  - footnotes',
+    '  - toc:',
+    '      permalink: true',
+    ...nav,
+    '',
+  ].join('\n')
+}
+
+interface Row {
+  config: Config
+  pages: number
+  runs: number
+  seconds: number
+  bestSeconds: number
+  cpuSeconds: number
+  peakTreeRssBytes: number
+  pageHtmlBytes: number
+  loads: number[]
+}
+
+function summarise(runs: Run[]): Row[] {
+  const rows: Row[] = []
+  for (const pages of SIZES) {
+    for (const config of CONFIGS) {
+      const mine = runs.filter((r) => r.pages === pages && r.config === config)
+      if (!mine.length) continue
+      rows.push({
+        config,
+        pages: mine[0]!.pages,
+        runs: mine.length,
+        seconds: median(mine.map((r) => r.seconds)),
+        bestSeconds: Math.min(...mine.map((r) => r.seconds)),
+        cpuSeconds: median(mine.map((r) => r.cpuSeconds)),
+        peakTreeRssBytes: Math.max(...mine.map((r) => r.peakTreeRssBytes)),
+        pageHtmlBytes: mine[0]!.pageHtmlBytes,
+        loads: mine.map((r) => r.load),
+      })
+    }
+  }
+  return rows
+}
+
+function render(rows: Row[], machine: string, versions: Record<string, string>): string {
+  const out = [
+    '## Build scale (`npm run bench:build`)',
+    '',
+    machine + '.',
+    `Tools: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(' · ')}.`,
+    '',
+    `Corpus (scripts/bench/corpus.ts): sections of ${SECTION_SIZE} pages in sidebar groups of 10; each page ≈ 4 KB of Chinese`,
+    'Markdown with 6 headings, an admonition, a collapsible `???` block, a table, a `text` and a `python` code block, a',
+    'PNG and links to other pages. VitePress builds it with our config (theme, every Markdown plugin, Chinese search,',
+    'CSP hook, git "last updated"); MkDocs with Material, admonition, pymdownx.details/superfences/highlight, search and the',
+    'whole nav. Peak RSS is the largest sum over the build\'s process tree (sampled every 100 ms); CPU is user + system.',
+    '',
+    '| pages | build | runs | wall (median) | best | CPU | peak RSS | one page\'s HTML | load average at each run |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  for (const row of rows) {
+    out.push(
+      `| ${row.pages} | ${CONFIG_LABELS[row.config]} | ${row.runs} | ${row.seconds.toFixed(1)} s | ${row.bestSeconds.toFixed(1)} s | ` +
+        `${row.cpuSeconds.toFixed(1)} s | ${mb(row.peakTreeRssBytes)} MB | ${(row.pageHtmlBytes / 1024).toFixed(0)} KB | ${row.loads.map((l) => l.toFixed(1)).join(', ')} |`,
+    )
+  }
+  out.push('', ...verdict(rows))
+  return out.join('\n')
+}
+
+/** The issue's targets: 1 000 pages faster than MkDocs, 3 000 pages within 1.5 GB peak RSS (our structure: per-section sidebars). */
+function verdict(rows: Row[]): string[] {
+  const find = (pages: number, config: Config) => rows.find((r) => r.pages === pages && r.config === config)
+  const lines: string[] = []
+  const ours1000 = find(1000, 'section')
+  const mkdocs1000 = find(1000, 'mkdocs')
+  if (ours1000 && mkdocs1000) {
+    const ok = ours1000.seconds < mkdocs1000.seconds
+    lines.push(
+      `- 1 000 pages, ours vs MkDocs: ${ours1000.seconds.toFixed(1)} s vs ${mkdocs1000.seconds.toFixed(1)} s wall, ` +
+        `${ours1000.cpuSeconds.toFixed(1)} s vs ${mkdocs1000.cpuSeconds.toFixed(1)} s CPU — target "faster than MkDocs" ${ok ? 'met' : 'missed'}.`,
+    )
+  }
+  const ours3000 = find(3000, 'section')
+  if (ours3000) {
+    const ok = ours3000.peakTreeRssBytes <= 1.5 * 2 ** 30
+    lines.push(`- 3 000 pages, ours: peak RSS ${mb(ours3000.peakTreeRssBytes)} MB — target ≤ 1 536 MB ${ok ? 'met' : 'missed'}.`)
+  }
+  return lines
+}
+
+function toolVersions(): Record<string, string> {
+  const version = (cmd: string, args: string[], re: RegExp) => {
+    try {
+      return re.exec(execFileSync(cmd, args, { encoding: 'utf8' }))?.[1] ?? '?'
+    } catch {
+      return 'not installed'
+    }
+  }
+  return {
+    VitePress: (JSON.parse(readFileSync(join(ROOT, 'node_modules/vitepress/package.json'), 'utf8')) as { version: string }).version,
+    MkDocs: version('mkdocs', ['--version'], /version (\S+)/),
+    'mkdocs-material': version('dpkg-query', ['-W', '-f=${Version}', 'mkdocs-material'], /^(\S+)/),
+  }
+}
+
+function stripRun(run: Run) {
+  const { stderrTail: _tail, command: _command, ...rest } = run
+  return rest
+}
+
+// A leftover corpus from an interrupted run would otherwise sit in /tmp.
+process.on('SIGINT', () => {
+  if (!values.keep) for (const name of readdirSync(os.tmpdir())) if (name.startsWith('aidraw-corpus-')) rmSync(join(os.tmpdir(), name), { recursive: true, force: true })
+  process.exit(130)
+})
+
+await main()

@@ -1,0 +1,57 @@
+// The VitePress config of a synthetic corpus: our real config (theme, Markdown plugins, search, hooks) with its sidebar and nav.
+import { readFileSync } from 'node:fs'
+import type { DefaultTheme, UserConfig } from 'vitepress'
+import { shared } from '../../docs/.vitepress/config/shared.ts'
+import { zh } from '../../docs/.vitepress/config/zh.ts'
+import { collectGlossary } from '../../docs/.vitepress/glossary/collect.ts'
+import { assertNoInlineScripts } from '../deploy/inline-scripts.ts'
+import type { Corpus, CorpusSection } from './corpus.ts'
+
+/**
+ * How the sidebar is laid out:
+ * - `full`: one list of every section and page, rendered into every page (what the real site does today);
+ * - `section`: an object keyed by section path, so a page renders only its own section's list;
+ * - `none`: no sidebar at all, for scale.
+ */
+export type SidebarMode = 'full' | 'section' | 'none'
+export const SIDEBAR_MODES: readonly SidebarMode[] = ['full', 'section', 'none']
+
+/** The config `corpus-build` writes into the corpus: `export default corpusConfig(<corpus.json>, <mode>)`. */
+export function corpusConfig(corpusJson: string, mode: SidebarMode): UserConfig<DefaultTheme.Config> {
+  const corpus = JSON.parse(readFileSync(corpusJson, 'utf8')) as Corpus
+  // The glossary plugin links term names to our real glossary pages, which the corpus does not have.
+  const glossaryPages = new Set(collectGlossary().map((entry) => entry.link.split('#')[0]!))
+  return {
+    ...shared,
+    ...zh,
+    ignoreDeadLinks: [(link: string) => glossaryPages.has(link.split('#')[0]!)],
+    // Redirect stubs and their checks are about our real pages; the per-page CSP work stays.
+    buildEnd: (siteConfig) => assertNoInlineScripts(siteConfig.outDir),
+    themeConfig: {
+      ...shared.themeConfig,
+      ...zh.themeConfig,
+      nav: corpus.sections.slice(0, 6).map((s) => ({ text: s.title, link: `/${s.dir}/`, activeMatch: `^/${s.dir}/` })),
+      sidebar: corpusSidebar(corpus, mode),
+    },
+  }
+}
+
+export function corpusSidebar(corpus: Corpus, mode: SidebarMode): DefaultTheme.Sidebar {
+  if (mode === 'none') return []
+  if (mode === 'full') return corpus.sections.map(sectionItem)
+  return Object.fromEntries(corpus.sections.map((s) => [`/${s.dir}/`, [sectionItem(s)]]))
+}
+
+function sectionItem(section: CorpusSection): DefaultTheme.SidebarItem {
+  const index = section.pages[0]!
+  return {
+    text: section.title,
+    items: [
+      { text: index.title, link: index.link },
+      ...section.groups.map((group) => ({
+        text: group.title,
+        items: group.pages.map((page) => ({ text: page.title, link: page.link })),
+      })),
+    ],
+  }
+}

@@ -1,0 +1,40 @@
+// The pages the page-weight and Lighthouse benches open (issue 9): one of each kind a reader lands on.
+import { existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+
+export const BENCH_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'glossary index', path: '/glossary' },
+  { name: 'term page (CLIP)', path: '/glossary/clip' },
+  { name: 'jargon table', path: '/glossary/jargon' },
+  { name: 'NAI page', path: '/guide/sd-and-nai' },
+] as const
+
+export const DEFAULT_DIST = 'docs/.vitepress/dist'
+
+/** The built site to measure; says how to build it when it is missing. Returns when it was built. */
+export function requireBuiltSite(dist: string): Date {
+  const index = join(dist, 'index.html')
+  if (!existsSync(index)) {
+    process.stderr.write(`no built site in ${dist}: run \`npm run build\` first (or pass --dist)\n`)
+    process.exit(2)
+  }
+  return statSync(index).mtime
+}
+
+/**
+ * Chromium without the network: every host but the local server resolves to nothing, so a request to a third
+ * party fails fast (and is counted) instead of reaching the internet. Flags as in playwright.config.ts.
+ */
+export const OFFLINE_CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+]
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

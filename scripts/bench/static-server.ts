@@ -1,0 +1,56 @@
+// Serves a built site on 127.0.0.1 like the real host: vercel.json's routes and headers, plus gzip as a CDN sends it.
+import { readFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
+import { contentType, createVercelRouter } from '../deploy/vercel-router.ts'
+
+export interface StaticServer {
+  origin: string
+  close(): Promise<void>
+}
+
+// What Vercel compresses: text formats; images and fonts are sent as they are.
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/
+
+/** Starts the server on a free port (or `port`); bodies are gzipped at level 6 when the client accepts it. */
+export function startStaticServer(dir: string, options: { vercelJson?: string; port?: number } = {}): Promise<StaticServer> {
+  const route = createVercelRouter(JSON.parse(readFileSync(options.vercelJson ?? 'vercel.json', 'utf8')) as object, dir)
+  const gzipped = new Map<string, Buffer>()
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end()
+      return
+    }
+    const url = new URL(req.url ?? '/', 'http://bench.invalid')
+    const answer = route(url.pathname, url.search)
+    const headers: Record<string, string> = { ...answer.headers }
+    if (!answer.file) {
+      res.writeHead(answer.status, headers).end()
+      return
+    }
+    const type = contentType(answer.file)
+    headers['Content-Type'] = type
+    headers['Vary'] = 'Accept-Encoding'
+    let body: Buffer = readFileSync(answer.file)
+    if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let zipped = gzipped.get(answer.file)
+      if (!zipped) gzipped.set(answer.file, (zipped = gzipSync(body, { level: 6 })))
+      body = zipped
+      headers['Content-Encoding'] = 'gzip'
+    }
+    headers['Content-Length'] = String(body.length)
+    res.writeHead(answer.status, headers)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  })
+  return new Promise((resolve, reject) => {
+    server.on('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        close: () => new Promise((done) => server.close(() => done())),
+      })
+    })
+  })
+}

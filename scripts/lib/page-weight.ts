@@ -1,0 +1,118 @@
+// What a built page makes a browser download before it is interactive, read from the HTML and sized with gzip.
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { Parser } from 'htmlparser2'
+
+export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'image'
+
+export interface PageAsset {
+  /** URL path as the page names it, base removed: `/assets/app.X.js`. */
+  path: string
+  kind: AssetKind
+  /** Bytes on disk. */
+  rawBytes: number
+  /** Bytes gzipped at level 6, as hosts send text; images and fonts count as they are. */
+  gzipBytes: number
+}
+
+export interface PageWeight {
+  /** The page's HTML file, relative to the built site. */
+  file: string
+  assets: PageAsset[]
+  /** Sums of gzipBytes by kind. */
+  totals: Record<AssetKind, number>
+  /** Paths the page names that are not in the built site (counted as 0; a remote URL is listed too). */
+  missing: string[]
+}
+
+/**
+ * The first-load assets of the page `pagePath` (`/`, `/glossary/clip`) of the site built in `dist`: the HTML,
+ * every module script and module preload, every stylesheet (`<link rel="stylesheet">` or `rel="preload stylesheet"`),
+ * classic scripts with a `src`, images of `<img src>`, and fonts the stylesheets name with `url(…woff2)`.
+ * Lazy chunks (search box, other pages) are not counted: the browser fetches them only on demand.
+ */
+export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeight {
+  const file = htmlFileFor(dist, pagePath)
+  if (!file) throw new Error(`no built page for ${pagePath} in ${dist}`)
+  const html = readFileSync(join(dist, file))
+  const refs = initialAssets(html.toString('utf8'))
+  const assets: PageAsset[] = [{ path: pagePath, kind: 'html', rawBytes: html.length, gzipBytes: gzipBytes(html) }]
+  const missing: string[] = []
+  const seen = new Set<string>()
+  const add = (path: string, kind: AssetKind) => {
+    const local = localPath(path, base)
+    if (local === undefined) {
+      missing.push(path)
+      return
+    }
+    if (seen.has(local)) return
+    seen.add(local)
+    const onDisk = join(dist, decodeURI(local))
+    if (!existsSync(onDisk)) {
+      missing.push(path)
+      return
+    }
+    const bytes = readFileSync(onDisk)
+    const compress = kind === 'html' || kind === 'js' || kind === 'css' || /\.svg$/i.test(local)
+    assets.push({ path: local, kind, rawBytes: bytes.length, gzipBytes: compress ? gzipBytes(bytes) : bytes.length })
+    if (kind === 'css') for (const font of fontUrls(bytes.toString('utf8'))) add(resolveUrl(font, local), 'font')
+  }
+  for (const ref of refs) add(ref.url, ref.kind)
+  const totals: Record<AssetKind, number> = { html: 0, js: 0, css: 0, font: 0, image: 0 }
+  for (const asset of assets) totals[asset.kind] += asset.gzipBytes
+  return { file, assets, totals, missing }
+}
+
+/** The built HTML file that serves `pagePath` with cleanUrls: `x.html`, `x/index.html`, or `index.html` for `/`. */
+export function htmlFileFor(dist: string, pagePath: string): string | undefined {
+  const trimmed = pagePath.replace(/^\/+|\/+$/g, '')
+  const candidates = trimmed ? [`${trimmed}.html`, `${trimmed}/index.html`] : ['index.html']
+  return candidates.find((candidate) => existsSync(join(dist, candidate)))
+}
+
+/** The URLs a page's HTML asks for before any script runs, in document order. */
+export function initialAssets(html: string): { url: string; kind: Exclude<AssetKind, 'html'> }[] {
+  const out: { url: string; kind: Exclude<AssetKind, 'html'> }[] = []
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      if (name === 'script' && attrs.src) out.push({ url: attrs.src, kind: 'js' })
+      else if (name === 'link' && attrs.href) {
+        const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/)
+        if (rel.includes('stylesheet')) out.push({ url: attrs.href, kind: 'css' })
+        else if (rel.includes('modulepreload')) out.push({ url: attrs.href, kind: 'js' })
+        else if (rel.includes('preload') && attrs.as === 'font') out.push({ url: attrs.href, kind: 'font' })
+        else if (rel.includes('preload') && attrs.as === 'script') out.push({ url: attrs.href, kind: 'js' })
+      } else if (name === 'img' && attrs.src && attrs.loading !== 'lazy') out.push({ url: attrs.src, kind: 'image' })
+    },
+  })
+  parser.write(html)
+  parser.end()
+  return out
+}
+
+function fontUrls(css: string): string[] {
+  return [...css.matchAll(/url\(\s*['"]?([^'")]+\.(?:woff2?|ttf|otf)(?:[?#][^'")]*)?)['"]?\s*\)/gi)].map((m) => m[1]!)
+}
+
+/** `url` as a path inside the site (base removed), or undefined for another origin or a data: URL. */
+function localPath(url: string, base: string): string | undefined {
+  if (/^data:/i.test(url)) return undefined
+  let path: string
+  try {
+    const parsed = new URL(url, 'http://site.invalid' + base)
+    if (parsed.origin !== 'http://site.invalid') return undefined
+    path = parsed.pathname
+  } catch {
+    return undefined
+  }
+  return path.startsWith(base) ? '/' + path.slice(base.length) : path
+}
+
+function resolveUrl(url: string, from: string): string {
+  return new URL(url, 'http://site.invalid' + from).pathname
+}
+
+export function gzipBytes(bytes: Buffer): number {
+  return gzipSync(bytes, { level: 6 }).length
+}
