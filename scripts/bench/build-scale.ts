@@ -8,7 +8,7 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadAverage, machineLine, mb, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
-import { SIDEBAR_MODES, type SidebarMode } from './corpus-config.ts'
+import { SIDEBAR_MODES, VARIANTS, type SidebarMode, type Variant } from './corpus-config.ts'
 import { generateCorpus, SECTION_SIZE, type Corpus, type CorpusSection } from './corpus.ts'
 import { measure, type Measured } from './process-tree.ts'
 
@@ -24,20 +24,38 @@ const { values } = parseArgs({
   },
 })
 
-type Config = SidebarMode | 'mkdocs'
-const CONFIG_LABELS: Record<Config, string> = {
-  section: 'VitePress, our config, sidebar per section',
-  full: 'VitePress, our config, one sidebar of every page',
-  none: 'VitePress, our config, no sidebar',
-  mkdocs: 'MkDocs + Material (Debian)',
+/** `mkdocs`, or a sidebar mode with optional variants of our config: `section`, `section+git-once+no-search`. */
+type Config = string
+const MODE_LABELS: Record<SidebarMode, string> = {
+  section: 'sidebar per section',
+  full: 'one sidebar of every page',
+  none: 'no sidebar',
+}
+const VARIANT_LABELS: Record<Variant, string> = {
+  'no-search': 'no search',
+  'vitepress-search': "VitePress's search instead of ours",
+  'git-once': 'page dates from one git log',
+  'no-md-plugins': 'none of our Markdown plugins',
+}
+
+function parseConfig(config: Config): { mode: SidebarMode; variants: Variant[] } | 'mkdocs' {
+  if (config === 'mkdocs') return 'mkdocs'
+  const [mode, ...variants] = config.split('+') as [SidebarMode, ...Variant[]]
+  if (!SIDEBAR_MODES.includes(mode)) throw new Error(`unknown sidebar mode "${mode}" in ${config}; one of ${SIDEBAR_MODES.join(', ')} (or mkdocs)`)
+  for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`unknown variant "${v}" in ${config}; one of ${VARIANTS.join(', ')}`)
+  return { mode, variants }
+}
+
+function configLabel(config: Config): string {
+  const parsed = parseConfig(config)
+  if (parsed === 'mkdocs') return 'MkDocs + Material (Debian)'
+  return ['VitePress, our config', MODE_LABELS[parsed.mode], ...parsed.variants.map((v) => VARIANT_LABELS[v])].join(', ')
 }
 
 const SIZES = values.pages.split(',').map(Number)
 const RUNS = values.runs.split(',').map(Number)
-const CONFIGS = values.configs.split(',') as Config[]
-for (const config of CONFIGS) {
-  if (!(config in CONFIG_LABELS)) throw new Error(`unknown config ${config}; one of ${Object.keys(CONFIG_LABELS).join(', ')}`)
-}
+const CONFIGS = values.configs.split(',')
+CONFIGS.forEach(parseConfig)
 const VITEPRESS_CLI = join(ROOT, 'node_modules/vitepress/bin/vitepress.js')
 
 interface Run extends Measured {
@@ -103,7 +121,8 @@ async function prepareCorpus(root: string, pages: number): Promise<Corpus> {
 function build(corpus: Corpus, config: Config, profile: boolean): Promise<Measured> {
   const outDir = join(corpus.root, `dist-${config}`)
   rmSync(outDir, { recursive: true, force: true })
-  if (config === 'mkdocs') {
+  const parsed = parseConfig(config)
+  if (parsed === 'mkdocs') {
     return measure('mkdocs', ['build', '-q', '-f', join(corpus.root, 'mkdocs.yml'), '-d', outDir], { cwd: corpus.root })
   }
   const vitepressDir = join(corpus.docsDir, '.vitepress')
@@ -111,7 +130,7 @@ function build(corpus: Corpus, config: Config, profile: boolean): Promise<Measur
   writeFileSync(
     join(vitepressDir, 'config.ts'),
     `import { corpusConfig } from ${JSON.stringify(join(ROOT, 'scripts/bench/corpus-config.ts'))}\n` +
-      `export default corpusConfig(${JSON.stringify(join(corpus.root, 'corpus.json'))}, ${JSON.stringify(config)})\n`,
+      `export default corpusConfig(${JSON.stringify(join(corpus.root, 'corpus.json'))}, ${JSON.stringify(parsed.mode)}, ${JSON.stringify(parsed.variants)})\n`,
   )
   writeFileSync(
     join(vitepressDir, 'theme/index.ts'),
@@ -222,7 +241,7 @@ function render(rows: Row[], machine: string, versions: Record<string, string>):
   ]
   for (const row of rows) {
     out.push(
-      `| ${row.pages} | ${CONFIG_LABELS[row.config]} | ${row.runs} | ${row.seconds.toFixed(1)} s | ${row.bestSeconds.toFixed(1)} s | ` +
+      `| ${row.pages} | ${configLabel(row.config)} | ${row.runs} | ${row.seconds.toFixed(1)} s | ${row.bestSeconds.toFixed(1)} s | ` +
         `${row.cpuSeconds.toFixed(1)} s | ${mb(row.peakTreeRssBytes)} MB | ${(row.pageHtmlBytes / 1024).toFixed(0)} KB | ${row.loads.map((l) => l.toFixed(1)).join(', ')} |`,
     )
   }
