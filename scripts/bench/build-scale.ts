@@ -1,6 +1,8 @@
 // `npm run bench:build`: builds synthetic guides of 100 / 1 000 / 3 000 pages with our VitePress config and with MkDocs, and records time and peak memory.
 //
-// Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,2,1 --configs section,full,mkdocs --keep --no-write]
+// Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,1,1 --configs section,full,mkdocs --full-up-to 1000 --keep --no-write]
+//        configs: mkdocs, or a sidebar mode (section, full, none) with variants of our config joined by +
+//        (section+git-once+no-search; see corpus-config.ts), to measure what each part costs.
 //        npm run bench:build -- --pages 1000 --configs full --profile   (CPU profile of the build, under bench/results/profiles/)
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -16,8 +18,10 @@ const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '100,1000,3000' },
     // Runs per size (the last value repeats): the 3 000-page VitePress builds take minutes on a loaded machine.
-    runs: { type: 'string', default: '2,2,1' },
+    runs: { type: 'string', default: '2,1,1' },
     configs: { type: 'string', default: 'section,full,mkdocs' },
+    // One sidebar of every page grows with the square of the page count: past this size it is left out.
+    'full-up-to': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
@@ -81,6 +85,7 @@ async function main(): Promise<void> {
     // Interleaved, so a change of load on the machine hits every config alike.
     for (let run = 0; run < count; run++) {
       for (const config of CONFIGS) {
+        if (config.split('+')[0] === 'full' && pages > Number(values['full-up-to'])) continue
         const load = Number(loadAverage())
         process.stderr.write(`build: ${pages} pages, ${config}, run ${run + 1}/${count} (load ${load})… `)
         const result = await build(corpus, config, values.profile && run === 0)

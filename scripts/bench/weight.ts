@@ -3,9 +3,12 @@
 // Usage: npm run bench:weight [-- --dist docs/.vitepress/dist --no-write]
 // Target (issue 9): ≤ 80 KB for the home page, HTML + CSS + JS + fonts + images, gzip as served; no web font.
 import { chromium } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import zlib, { brotliCompressSync } from 'node:zlib'
 import { budgetConfig } from '../check-budget.ts'
-import { pageWeight, type AssetKind } from '../lib/page-weight.ts'
+import { pageWeight, type AssetKind, type PageAsset } from '../lib/page-weight.ts'
 import { kb, loadAverage, machineLine, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, OFFLINE_CHROMIUM_FLAGS, requireBuiltSite } from './site-pages.ts'
 import { startStaticServer } from './static-server.ts'
@@ -41,6 +44,16 @@ interface Measured {
   remote: string[]
   /** The same page computed from the built files with gzip (what `npm run check:budget` reads). */
   fromFiles: Record<AssetKind, number>
+  /** All of it with brotli (quality 11), which Vercel sends to browsers that accept it. */
+  brotliBytes: number
+}
+
+function brotliTotal(dist: string, htmlFile: string, assets: PageAsset[]): number {
+  return assets.reduce((sum, asset) => {
+    const bytes = readFileSync(join(dist, asset.kind === 'html' ? htmlFile : asset.path))
+    const text = asset.kind !== 'image' && asset.kind !== 'font'
+    return sum + (text || /\.svg$/i.test(asset.path) ? brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length : bytes.length)
+  }, 0)
 }
 
 async function main(): Promise<void> {
@@ -53,7 +66,13 @@ async function main(): Promise<void> {
   try {
     for (const page of BENCH_PAGES) {
       process.stderr.write(`weight: ${page.path}\n`)
-      results.push({ ...page, ...(await measurePage(browser, server.origin + page.path)), fromFiles: pageWeight(values.dist, page.path).totals })
+      const files = pageWeight(values.dist, page.path)
+      results.push({
+        ...page,
+        ...(await measurePage(browser, server.origin + page.path)),
+        fromFiles: files.totals,
+        brotliBytes: brotliTotal(values.dist, files.file, files.assets),
+      })
     }
   } finally {
     await browser.close()
@@ -155,16 +174,17 @@ function render(results: Measured[], started: Date, builtAt: Date, load: string)
     'Chromium received them (gzipped) until the network is idle, then 1.5 s more for VitePress\'s idle prefetch of',
     'linked pages, which is shown apart; HTTP/1.1 headers are shown apart too (this server sends vercel.json\'s CSP',
     'and security headers with every file; HTTP/2 on the real host compresses them). "From files" is the same page',
-    'computed from the built HTML with gzip, as `npm run check:budget` does.',
+    'computed from the built HTML with gzip, as `npm run check:budget` does, and with brotli, which Vercel sends to',
+    'browsers that accept it. Which modules make up the JS: `npm run bench:bundle`.',
     '',
-    '| page | HTML | CSS | JS | fonts | images | other | **total** | + headers | requests | idle prefetch | from files: JS + CSS · total | other hosts |',
+    '| page | HTML | CSS | JS | fonts | images | other | **total** | + headers | requests | idle prefetch | from files: JS + CSS · total · total brotli | other hosts |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ]
   for (const r of results) {
     const t = r.transfer
     out.push(
       `| ${r.name} \`${r.path}\` | ${kb(t.html)} | ${kb(t.css)} | ${kb(t.js)} | ${kb(t.font)} | ${kb(t.image)} | ${kb(t.other)} | ` +
-        `**${kb(sum(t))} KB** | ${kb(r.headerBytes)} | ${r.requests} | ${kb(r.prefetchBytes)} KB | ${kb(r.fromFiles.js + r.fromFiles.css)} · ${kb(sum(r.fromFiles))} KB | ` +
+        `**${kb(sum(t))} KB** | ${kb(r.headerBytes)} | ${r.requests} | ${kb(r.prefetchBytes)} KB | ${kb(r.fromFiles.js + r.fromFiles.css)} · ${kb(sum(r.fromFiles))} · ${kb(r.brotliBytes)} KB | ` +
         `${r.remote.length ? r.remote.join(', ') : 'none'} |`,
     )
   }
