@@ -24,6 +24,8 @@ const { values } = parseArgs({
     'full-up-to': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
     profile: { type: 'boolean', default: false },
+    // Another section of BENCHMARKS.md (and bench/results/<name>.json), for a run with other configs (an ablation).
+    section: { type: 'string', default: 'build-scale' },
     'no-write': { type: 'boolean', default: false },
   },
 })
@@ -97,11 +99,12 @@ async function main(): Promise<void> {
     if (!values.keep) rmSync(root, { recursive: true, force: true })
   }
   const summary = summarise(runs)
-  const section = render(summary, machine, versions)
+  const section = render(summary, machine, versions, values.section === 'build-scale' ? 'Build scale (`npm run bench:build`)' : `Build scale: ${values.section}`)
   process.stdout.write(section + '\n')
   if (!values['no-write']) {
-    writeResults('build-scale', { started: started.toISOString(), machine, versions, summary, runs: runs.map(stripRun) })
-    writeSection('build-scale', 'npm run bench:build', section)
+    const command = values.section === 'build-scale' ? 'npm run bench:build' : `npm run bench:build -- ${process.argv.slice(2).join(' ')}`
+    writeResults(values.section, { started: started.toISOString(), machine, versions, summary, runs: runs.map(stripRun) })
+    writeSection(values.section, command, section)
   }
 }
 
@@ -228,9 +231,9 @@ function summarise(runs: Run[]): Row[] {
   return rows
 }
 
-function render(rows: Row[], machine: string, versions: Record<string, string>): string {
+function render(rows: Row[], machine: string, versions: Record<string, string>, title: string): string {
   const out = [
-    '## Build scale (`npm run bench:build`)',
+    `## ${title}`,
     '',
     machine + '.',
     `Tools: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(' · ')}.`,
