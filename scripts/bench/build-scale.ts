@@ -97,11 +97,22 @@ async function main(): Promise<void> {
       }
     }
     if (!values.keep) rmSync(root, { recursive: true, force: true })
+    // Written after every size: a long run that is stopped (or runs out of memory at 3 000 pages) keeps what it measured.
+    if (!values['no-write']) report(runs, started, machine, versions, 'partial')
   }
+  report(runs, started, machine, versions, values['no-write'] ? 'print' : 'final')
+}
+
+function report(runs: Run[], started: Date, machine: string, versions: Record<string, string>, stage: 'partial' | 'print' | 'final'): void {
   const summary = summarise(runs)
   const section = render(summary, machine, versions, values.section === 'build-scale' ? 'Build scale (`npm run bench:build`)' : `Build scale: ${values.section}`)
+  if (stage === 'partial') {
+    writeResults(`${values.section}.partial`, { started: started.toISOString(), machine, versions, summary })
+    return
+  }
   process.stdout.write(section + '\n')
-  if (!values['no-write']) {
+  if (stage === 'final') {
+    rmSync(join(RESULTS_DIR, `${values.section}.partial.json`), { force: true })
     const command = values.section === 'build-scale' ? 'npm run bench:build' : `npm run bench:build -- ${process.argv.slice(2).join(' ')}`
     writeResults(values.section, { started: started.toISOString(), machine, versions, summary, runs: runs.map(stripRun) })
     writeSection(values.section, command, section)
