@@ -7,11 +7,15 @@ async function openSearch(page: Page, isMobile: boolean) {
   const input = page.locator('#localsearch-input')
   // A key pressed before the app has hydrated reaches no listener (seen on a loaded CI machine),
   // so the reader's gesture is repeated until the box opens, as a reader would press again.
+  // Only while the box is not there yet: once it is, its lazy chunk may still be loading, and a
+  // second gesture would type "/" into it or click at the overlay.
   await expect(async () => {
-    if (isMobile) await page.locator('.VPNavBarSearch button').click()
-    else await page.keyboard.press('/')
-    await expect(input).toBeFocused({ timeout: 1_000 })
-  }).toPass({ timeout: 15_000 })
+    if ((await input.count()) === 0) {
+      if (isMobile) await page.locator('.VPNavBarSearch button').click({ timeout: 2_000 })
+      else await page.keyboard.press('/')
+    }
+    await expect(input).toBeFocused({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
   return input
 }
 
