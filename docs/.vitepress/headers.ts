@@ -1,6 +1,6 @@
 // HTTP response headers of every deployment as data: the Content-Security-Policy, security headers, caching.
 import { createHash } from 'node:crypto'
-import imagePolicy from '../../image-hosts.config.json'
+import { readFileSync } from 'node:fs'
 
 /**
  * Third-party hosts pages may load images from: the hosts image-hosts.config.json classes "ok" or
@@ -8,6 +8,11 @@ import imagePolicy from '../../image-hosts.config.json'
  * images, so today there are none and img-src is 'self' data:. A unit test fails when a page links
  * an image from a host not listed here, or when a listed host is unused.
  */
+// Read, not imported: Node's ESM loader (Playwright's config) needs an import attribute for JSON.
+const imagePolicy = JSON.parse(
+  readFileSync(new URL('../../image-hosts.config.json', import.meta.url), 'utf8'),
+) as { imageHosts: Record<string, { reach: string }> }
+
 export const IMAGE_HOSTS: readonly string[] = allowedImageHosts(imagePolicy.imageHosts)
 
 /** `host`, `host/path` or `host/*\/path` patterns of the ok and slow hosts, as CSP host sources (path kept when literal). */
