@@ -38,9 +38,26 @@ export const DISABLE_TRANSITIONS_CSS =
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**
- * The CSP directives. Scripts: only our own files. VitePress's inline head scripts (dark-mode and
- * mac-os checks) are moved into files at build time (scripts/deploy/inline-scripts.ts), and `metaChunk`
- * keeps the site data in a file, so no hash or 'unsafe-inline' is needed; no 'unsafe-eval' either,
+ * VitePress's two inline head scripts, exactly as its build writes them (minified by esbuild): the
+ * dark-mode check, which must run before the first paint so a dark reader never sees a white flash,
+ * and the check that shows ⌘ instead of Ctrl in the search button on Apple devices. Inline they cost
+ * no request before the first paint (as files they were two render-blocking requests); the CSP allows
+ * exactly these texts by hash. The build fails, naming the page, if a page carries any other inline
+ * script (scripts/deploy/inline-scripts.ts), so an upgrade that changes them cannot ship a blocked
+ * script: copy the new text here and run `npm run vercel:json`.
+ */
+export const INLINE_HEAD_SCRIPTS: Readonly<Record<string, string>> = {
+  'check-dark-mode':
+    '(()=>{const e=localStorage.getItem("vitepress-theme-appearance")||"auto",a=window.matchMedia("(prefers-color-scheme: dark)").matches;(!e||e==="auto"?a:e==="dark")&&document.documentElement.classList.add("dark")})();',
+  'check-mac-os': 'document.documentElement.classList.toggle("mac",/Mac|iPhone|iPod|iPad/i.test(navigator.platform));',
+}
+
+/** script-src: our files and the head scripts above, nothing else. */
+export const SCRIPT_SOURCES: readonly string[] = ["'self'", ...Object.values(INLINE_HEAD_SCRIPTS).map(sha256)]
+
+/**
+ * The CSP directives. Scripts: only our own files and, by hash, VitePress's two head scripts above;
+ * `metaChunk` keeps the site data in a file, so no 'unsafe-inline' is needed; no 'unsafe-eval' either,
  * which is what breaks if a config function (e.g. a search tokenizer) is revived with `new Function`.
  *
  * Styles need 'unsafe-inline' for style *attributes*: Shiki colours code with
@@ -53,7 +70,7 @@ const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).di
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
-  'script-src': ["'self'"],
+  'script-src': SCRIPT_SOURCES,
   'style-src': ["'self'", "'unsafe-inline'"],
   'style-src-elem': ["'self'", sha256(DISABLE_TRANSITIONS_CSS)],
   'style-src-attr': ["'unsafe-inline'"],

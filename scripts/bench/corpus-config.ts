@@ -6,7 +6,8 @@ import type { DefaultTheme, UserConfig } from 'vitepress'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { zh } from '../../docs/.vitepress/config/zh.ts'
 import { collectGlossary } from '../../docs/.vitepress/glossary/collect.ts'
-import { assertNoInlineScripts } from '../deploy/inline-scripts.ts'
+import { SCRIPT_SOURCES } from '../../docs/.vitepress/headers.ts'
+import { assertInlineScriptsAllowed } from '../deploy/inline-scripts.ts'
 import type { Corpus, CorpusSection } from './corpus.ts'
 
 /**
@@ -38,7 +39,7 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
     ...zh,
     ignoreDeadLinks: [(link: string) => glossaryPages.has(link.split('#')[0]!)],
     // Redirect stubs and their checks are about our real pages; the per-page CSP work stays.
-    buildEnd: (siteConfig) => assertNoInlineScripts(siteConfig.outDir),
+    buildEnd: (siteConfig) => assertInlineScriptsAllowed(siteConfig.outDir, SCRIPT_SOURCES),
     themeConfig: {
       ...shared.themeConfig,
       ...zh.themeConfig,

@@ -1,17 +1,15 @@
-// What `vitepress build` does for deployments: inline scripts into files, redirect stubs, `_headers`, and checks.
+// What `vitepress build` does for deployments: redirect stubs, `_headers`, and a check of every inline script against the CSP.
 import type { SiteConfig, TransformContext } from 'vitepress'
 import { canonicalUrl } from '../../docs/.vitepress/site.ts'
 import { checkRedirects, sitePages, siteRedirects } from '../../docs/.vitepress/redirects.ts'
-import { assertNoInlineScripts, externalizeInlineScripts } from './inline-scripts.ts'
+import { SCRIPT_SOURCES } from '../../docs/.vitepress/headers.ts'
+import { assertInlineScriptsAllowed, checkInlineScripts } from './inline-scripts.ts'
 import { writeHeadersFile, writeRedirectStubs } from './static-fallbacks.ts'
 
-/** VitePress `transformHtml` hook: every page leaves with its inline scripts moved into files. */
+/** VitePress `transformHtml` hook: fails the build at the first page with an inline script the CSP would block. */
 export function transformHtmlForCsp(html: string, _file: string, ctx: TransformContext): string {
-  return externalizeInlineScripts(html, {
-    outDir: ctx.siteConfig.outDir,
-    base: ctx.siteData.base,
-    assetsDir: ctx.siteConfig.assetsDir,
-  })
+  checkInlineScripts(html, ctx.page, SCRIPT_SOURCES)
+  return html
 }
 
 /** VitePress `buildEnd` hook. */
@@ -24,5 +22,5 @@ export function writeDeploymentFiles(siteConfig: SiteConfig): void {
     canonicalUrl: canonicalUrl(),
   })
   writeHeadersFile(siteConfig.outDir)
-  assertNoInlineScripts(siteConfig.outDir)
+  assertInlineScriptsAllowed(siteConfig.outDir, SCRIPT_SOURCES)
 }

@@ -1,13 +1,11 @@
-// Moves the inline <script>s VitePress writes into each page into hashed files, so the CSP can say `script-src 'self'`.
+// Checks that every inline <script> of a built page is one the CSP allows by hash (script-src in headers.ts).
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { Parser } from 'htmlparser2'
 
-/** An inline script found in a page: where its element starts and ends, its opening tag and its code. */
-interface InlineScript {
-  start: number
-  end: number
+/** An inline script found in a page: its opening tag and its code, exactly as the page has it. */
+export interface InlineScript {
   openTag: string
   code: string
 }
@@ -32,13 +30,7 @@ export function findInlineScripts(html: string): InlineScript[] {
         const { start, openTagEnd, attribs } = open
         open = undefined
         if (attribs.src !== undefined || !isExecutable(attribs.type)) return
-        const closeStart = parser.startIndex
-        found.push({
-          start,
-          end: parser.endIndex + 1,
-          openTag: html.slice(start, openTagEnd),
-          code: html.slice(openTagEnd, closeStart),
-        })
+        found.push({ openTag: html.slice(start, openTagEnd), code: html.slice(openTagEnd, parser.startIndex) })
       },
     },
     { decodeEntities: false },
@@ -47,53 +39,41 @@ export function findInlineScripts(html: string): InlineScript[] {
   return found
 }
 
-export interface ExternalizeOptions {
-  outDir: string
-  /** VitePress `base`, with slashes on both ends. */
-  base: string
-  /** VitePress `assetsDir` (`assets`), served with the immutable cache. */
-  assetsDir: string
+/** The CSP source that allows exactly this script text: `'sha256-…'`. */
+export function scriptHashSource(code: string): string {
+  return `'sha256-${createHash('sha256').update(code).digest('base64')}'`
 }
 
-/**
- * Replaces every inline script of `html` with `<script … src>` pointing at a file named by the hash of
- * its code. VitePress's client never re-inserts these scripts on navigation (site data ships with an
- * empty `head`), so moving them out of the HTML is enough. Classic scripts stay parser-blocking, so the
- * dark-mode check still runs before the first paint.
- */
-export function externalizeInlineScripts(html: string, options: ExternalizeOptions): string {
-  const scripts = findInlineScripts(html)
-  let out = html
-  for (const script of scripts.reverse()) {
-    const code = script.code.trim()
-    const hash = createHash('sha256').update(code).digest('base64url').slice(0, 10)
-    const fileName = `inline-script.${hash}.js`
-    const dir = join(options.outDir, options.assetsDir)
-    mkdirSync(dir, { recursive: true })
-    writeFileSync(join(dir, fileName), code + '\n')
-    const src = `${options.base}${options.assetsDir}/${fileName}`
-    const openTag = script.openTag.replace(/>$/, ` src="${src}">`)
-    out = out.slice(0, script.start) + openTag + '</script>' + out.slice(script.end)
-  }
-  return out
+/** The inline scripts of `html` whose hash is not among `allowed` (CSP sources such as `'sha256-…'`). */
+export function disallowedInlineScripts(html: string, allowed: readonly string[]): InlineScript[] {
+  return findInlineScripts(html).filter((script) => !allowed.includes(scriptHashSource(script.code)))
 }
 
-/** Fails the build if any built page still carries an inline script the CSP would block. */
-export function assertNoInlineScripts(outDir: string): void {
-  const offenders: string[] = []
-  for (const file of htmlFiles(outDir)) {
-    const scripts = findInlineScripts(readFileSync(file, 'utf8'))
-    if (scripts.length > 0) offenders.push(`${file}: ${scripts[0]!.openTag}${scripts[0]!.code.slice(0, 60)}…`)
-  }
-  if (offenders.length > 0) {
-    throw new Error(
-      `Inline scripts survived the build and would be blocked by the CSP (script-src 'self'):\n  ${offenders.join('\n  ')}\n` +
-        'Check that shared.ts still calls externalizeInlineScripts from transformHtml.',
-    )
-  }
+/** The error a page with a script the CSP would block gets: which page, which script, and what to change. */
+export function inlineScriptError(offenders: { file: string; script: InlineScript }[]): Error {
+  const lines = offenders.map(({ file, script }) => `${file}: ${script.openTag}${script.code.slice(0, 60)}… (${scriptHashSource(script.code)})`)
+  return new Error(
+    `Inline scripts the CSP would block (script-src allows 'self' and the hashes of INLINE_HEAD_SCRIPTS):\n  ${lines.join('\n  ')}\n` +
+      'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/headers.ts ' +
+      'and run `npm run vercel:json`; a page of ours must load its code from a file instead.',
+  )
 }
 
-export function htmlFiles(dir: string): string[] {
+/** Throws if a page's inline script is not allowed: called for each page as it is written. */
+export function checkInlineScripts(html: string, file: string, allowed: readonly string[]): void {
+  const bad = disallowedInlineScripts(html, allowed)
+  if (bad.length > 0) throw inlineScriptError(bad.map((script) => ({ file, script })))
+}
+
+/** Fails the build if any HTML file under `outDir` (pages, 404, redirect stubs) has a script the CSP would block. */
+export function assertInlineScriptsAllowed(outDir: string, allowed: readonly string[]): void {
+  const offenders = htmlFiles(outDir).flatMap((file) =>
+    disallowedInlineScripts(readFileSync(file, 'utf8'), allowed).map((script) => ({ file: relative(outDir, file), script })),
+  )
+  if (offenders.length > 0) throw inlineScriptError(offenders)
+}
+
+function htmlFiles(dir: string): string[] {
   const out: string[] = []
   for (const name of readdirSync(dir)) {
     const full = join(dir, name)

@@ -1,12 +1,16 @@
-// The CSP and headers as data: strict scripts, exactly the image hosts pages use, the one hashed <style>.
+// The CSP and headers as data: strict scripts (VitePress's head scripts by hash), exactly the image hosts pages use, the one hashed <style>.
+import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { transformWithEsbuild } from 'vite'
+import { resolveConfig } from 'vitepress'
 import { describe, expect, it } from 'vitest'
-import { CSP_DIRECTIVES, DISABLE_TRANSITIONS_CSS, IMAGE_HOSTS, contentSecurityPolicy } from '../../docs/.vitepress/headers.ts'
+import { CSP_DIRECTIVES, DISABLE_TRANSITIONS_CSS, IMAGE_HOSTS, INLINE_HEAD_SCRIPTS, contentSecurityPolicy } from '../../docs/.vitepress/headers.ts'
 import { listMarkdown, readPage } from '../support/docs.ts'
 
 describe('the Content-Security-Policy', () => {
-  it('allows scripts only from the site, without unsafe-inline or unsafe-eval', () => {
-    expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'"])
+  it("allows scripts only from the site and VitePress's two head scripts by hash, without unsafe-inline or unsafe-eval", () => {
+    const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+    expect(CSP_DIRECTIVES['script-src']).toEqual(["'self'", hash(INLINE_HEAD_SCRIPTS['check-dark-mode']!), hash(INLINE_HEAD_SCRIPTS['check-mac-os']!)])
     expect(CSP_DIRECTIVES['default-src']).toEqual(["'self'"])
     expect(contentSecurityPolicy()).toContain("frame-ancestors 'none'")
   })
@@ -24,4 +28,12 @@ describe('the Content-Security-Policy', () => {
     expect(vueuse).toContain(`const CSS_DISABLE_TRANS = "${DISABLE_TRANSITIONS_CSS}"`)
     expect(CSP_DIRECTIVES['style-src-elem']!.some((s) => s.startsWith("'sha256-"))).toBe(true)
   })
+  it('has the head scripts exactly as VitePress writes them into pages (minified by esbuild)', async () => {
+    // If this fails after an upgrade, copy the new text into INLINE_HEAD_SCRIPTS and run npm run vercel:json.
+    const config = await resolveConfig('docs', 'build', 'production')
+    const scripts = config.site.head.filter(([tag, attrs]) => tag === 'script' && typeof attrs.id === 'string' && attrs.id.startsWith('check-'))
+    const written: Record<string, string> = {}
+    for (const [, attrs, code] of scripts) written[String(attrs.id)] = (await transformWithEsbuild(code ?? '', 'inline-script.js', { minify: true })).code.trim()
+    expect(written).toEqual(INLINE_HEAD_SCRIPTS)
+  }, 30_000)
 })

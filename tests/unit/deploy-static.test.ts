@@ -1,4 +1,4 @@
-// Static hosts: redirect stubs without scripts, `_headers`, and inline scripts moved into files.
+// Static hosts: redirect stubs without scripts, `_headers`, and the build's check of inline scripts against the CSP.
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { Redirect } from '../../docs/.vitepress/redirects.ts'
 import { IMMUTABLE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/headers.ts'
 import { headersFile, stubFile, writeRedirectStubs } from '../../scripts/deploy/static-fallbacks.ts'
-import { assertNoInlineScripts, externalizeInlineScripts, findInlineScripts } from '../../scripts/deploy/inline-scripts.ts'
+import { assertInlineScriptsAllowed, checkInlineScripts, findInlineScripts, scriptHashSource } from '../../scripts/deploy/inline-scripts.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'deploy-test-'))
 const redirect = (source: string, destination: string, kind: Redirect['kind'] = 'short-link'): Redirect => ({
@@ -64,21 +64,26 @@ describe('inline scripts', () => {
   it('finds executable inline scripts only', () => {
     expect(findInlineScripts(page).map((s) => s.openTag)).toEqual(['<script id="check-dark-mode">', '<script type="module">'])
   })
-  it('moves them into hashed files under assets, keeping their attributes and place', () => {
-    const outDir = temp()
-    const out = externalizeInlineScripts(page, { outDir, base: '/book/', assetsDir: 'assets' })
-    expect(findInlineScripts(out)).toEqual([])
-    const dark = /<script id="check-dark-mode" src="\/book\/assets\/(inline-script\.[\w-]+\.js)"><\/script>/.exec(out)
-    expect(dark).not.toBeNull()
-    expect(readFileSync(join(outDir, 'assets', dark![1]!), 'utf8')).toBe('(()=>{document.documentElement.classList.add("dark")})();\n')
-    expect(out).toMatch(/<script type="module" src="\/book\/assets\/inline-script\.[\w-]+\.js"><\/script><\/body>/)
-    expect(out).toContain('<script type="application/ld+json">{"@type":"WebSite"}</script>')
+  it('hashes a script as the CSP does: sha256 of the exact text, base64', () => {
+    // The example from the CSP Level 3 specification, section "hash-source".
+    expect(scriptHashSource("alert('Hello, world.');")).toBe("'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='")
   })
-  it('fail the build when a built page still has one', () => {
+  it('lets a page through when every inline script is allowed by hash, and names the page and script otherwise', () => {
+    const dark = '(()=>{document.documentElement.classList.add("dark")})();'
+    const both = [scriptHashSource(dark), scriptHashSource('import "/x.js"')]
+    expect(() => checkInlineScripts(page, 'guide/a.md', both)).not.toThrow()
+    expect(() => checkInlineScripts(page, 'guide/a.md', [scriptHashSource(dark)])).toThrow(
+      /guide\/a\.md: <script type="module">import "\/x\.js"… \('sha256-[\w+/=]+'\)[\s\S]*INLINE_HEAD_SCRIPTS in docs\/\.vitepress\/headers\.ts/,
+    )
+  })
+  it('fail the build when a built page has a script the CSP would block', () => {
     const outDir = temp()
     mkdirSync(join(outDir, 'guide'))
     writeFileSync(join(outDir, 'guide', 'a.html'), page)
-    expect(() => assertNoInlineScripts(outDir)).toThrow(/guide\/a\.html: <script id="check-dark-mode">/)
-    expect(existsSync(join(outDir, 'assets'))).toBe(false)
+    writeFileSync(join(outDir, 'ok.html'), '<script src="/assets/app.js"></script><script type="application/ld+json">{}</script>')
+    expect(() => assertInlineScriptsAllowed(outDir, [])).toThrow(/guide\/a\.html: <script id="check-dark-mode">/)
+    expect(() => assertInlineScriptsAllowed(outDir, [])).not.toThrow(/ok\.html/)
+    const all = findInlineScripts(page).map((s) => scriptHashSource(s.code))
+    expect(() => assertInlineScriptsAllowed(outDir, all)).not.toThrow()
   })
 })

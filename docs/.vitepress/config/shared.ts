@@ -1,4 +1,6 @@
 // What every locale of the site shares: build options, head tags, sitemap, markdown and search.
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { transformHtmlForCsp, writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
@@ -18,6 +20,8 @@ import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
 // This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
 const SITE_URL = siteUrl()
 const CANONICAL_URL = canonicalUrl()
+// vitepress/dist/client/theme-default/, with a trailing slash (the package exports ./dist/* and ./package.json).
+const DEFAULT_THEME_DIR = join(dirname(createRequire(import.meta.url).resolve('vitepress/package.json')), 'dist/client/theme-default/')
 
 export const shared = defineConfig({
   title: 'AiDraw',
@@ -42,7 +46,19 @@ export const shared = defineConfig({
   transformHtml: transformHtmlForCsp,
   buildEnd: writeDeploymentFiles,
   vite: {
-    define: { __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL) },
+    define: {
+      __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
+      // Every component (VitePress's and ours) uses the Composition API: Vue's Options API code is dead weight.
+      __VUE_OPTIONS_API__: 'false',
+    },
+    resolve: {
+      alias: [
+        // The parts of VitePress's default theme that theme/default-theme.ts assembles.
+        { find: /^@vitepress-default-theme\//, replacement: DEFAULT_THEME_DIR },
+        // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.
+        { find: /^@docsearch\/css$/, replacement: fileURLToPath(new URL('../theme/styles/no-docsearch.css', import.meta.url)) },
+      ],
+    },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
     plugins: [chineseSearch.plugin],
   },

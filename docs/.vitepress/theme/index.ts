@@ -1,7 +1,7 @@
-// The site theme: VitePress's default theme without its web font, plus our styles and slots.
+// The site theme: VitePress's default theme (no web font, no sponsor or team styles), plus our styles and slots.
 import { h } from 'vue'
 import { useRouter, type Theme } from 'vitepress'
-import DefaultTheme from 'vitepress/theme-without-fonts'
+import { defaultTheme } from './default-theme.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import GlossaryIndex from './components/GlossaryIndex.vue'
 import GlossaryTerm from './components/GlossaryTerm.vue'
@@ -18,7 +18,7 @@ import './styles/tabs.css'
 import './styles/footnotes.css'
 
 export default {
-  extends: DefaultTheme,
+  extends: defaultTheme,
   enhanceApp({ app }) {
     // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
     app.component('GlossaryTerm', GlossaryTerm)
@@ -33,7 +33,7 @@ export default {
     useTabs(useRouter())
   },
   Layout: () =>
-    h(DefaultTheme.Layout, null, {
+    h(defaultTheme.Layout, null, {
       // The default footer is hidden on pages with a sidebar; the licence notice must be on every page.
       'doc-footer-before': () => h(LicenseNotice),
       // Which mirror this is and the same page on the other one, above the content.
