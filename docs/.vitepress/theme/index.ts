@@ -1,9 +1,8 @@
 // The site theme: VitePress's default theme (no web font, no sponsor or team styles), plus our styles and slots.
-import { h } from 'vue'
+import { defineAsyncComponent, h } from 'vue'
 import { useRouter, type Theme } from 'vitepress'
 import { defaultTheme } from './default-theme.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
-import GlossaryIndex from './components/GlossaryIndex.vue'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
@@ -22,7 +21,8 @@ export default {
   enhanceApp({ app }) {
     // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
     app.component('GlossaryTerm', GlossaryTerm)
-    app.component('GlossaryIndex', GlossaryIndex)
+    // Only /glossary/ shows the index: its code loads with that page, not with every page.
+    app.component('GlossaryIndex', defineAsyncComponent(() => import('./components/GlossaryIndex.vue')))
   },
   setup() {
     // Highlights the jargon row a link or search result lands on.
