@@ -2,7 +2,7 @@
 //
 // Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,1,1 --configs section,full,mkdocs --full-up-to 1000 --keep --no-write]
 //        configs: mkdocs, or a sidebar mode (section, full, none) with variants of our config joined by +
-//        (section+git-once+no-search; see corpus-config.ts), to measure what each part costs.
+//        (section+git-per-page+no-search; see corpus-config.ts), to measure what each part costs.
 //        npm run bench:build -- --pages 1000 --configs full --profile   (CPU profile of the build, under bench/results/profiles/)
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   },
 })
 
-/** `mkdocs`, or a sidebar mode with optional variants of our config: `section`, `section+git-once+no-search`. */
+/** `mkdocs`, or a sidebar mode with optional variants of our config: `section`, `section+git-per-page+no-search`. */
 type Config = string
 const MODE_LABELS: Record<SidebarMode, string> = {
   section: 'sidebar per section',
@@ -40,7 +40,7 @@ const MODE_LABELS: Record<SidebarMode, string> = {
 const VARIANT_LABELS: Record<Variant, string> = {
   'no-search': 'no search',
   'vitepress-search': "VitePress's search instead of ours",
-  'git-once': 'page dates from one git log',
+  'git-per-page': "VitePress's git log per page for dates",
   'no-md-plugins': 'none of our Markdown plugins',
 }
 

@@ -1,7 +1,5 @@
 // The VitePress config of a synthetic corpus: our real config (theme, Markdown plugins, search, hooks) with its sidebar and nav.
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { DefaultTheme, UserConfig } from 'vitepress'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { zh } from '../../docs/.vitepress/config/zh.ts'
@@ -23,11 +21,11 @@ export const SIDEBAR_MODES: readonly SidebarMode[] = ['full', 'section', 'none']
  * Parts of our config to change, to find out what each costs (profile first, then measure the suspects):
  * - `no-search`: no search box at all (no index, no second render of every page for it);
  * - `vitepress-search`: VitePress's own local search instead of our Chinese index;
- * - `git-once`: page dates from one `git log` for the whole site instead of one `git log` process per page;
+ * - `git-per-page`: VitePress's own `lastUpdated: true`, one `git log` process per page, instead of our one pass (last-updated.ts);
  * - `no-md-plugins`: none of our Markdown plugins (VitePress's Markdown only).
  */
-export type Variant = 'no-search' | 'vitepress-search' | 'git-once' | 'no-md-plugins'
-export const VARIANTS: readonly Variant[] = ['no-search', 'vitepress-search', 'git-once', 'no-md-plugins']
+export type Variant = 'no-search' | 'vitepress-search' | 'git-per-page' | 'no-md-plugins'
+export const VARIANTS: readonly Variant[] = ['no-search', 'vitepress-search', 'git-per-page', 'no-md-plugins']
 
 /** The config `build-scale` writes into the corpus: `export default corpusConfig(<corpus.json>, <mode>, [<variants>])`. */
 export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: readonly Variant[] = []): UserConfig<DefaultTheme.Config> {
@@ -58,14 +56,15 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
         config.themeConfig!.search = { provider: 'local' }
         config.vite = withoutOurSearch
         break
-      case 'git-once': {
-        const dates = gitDates(dirname(corpusJson))
+      case 'git-per-page': {
         const transform = shared.transformPageData!
-        config.lastUpdated = false
+        config.lastUpdated = true
+        // Our transform still runs its one pass (a fraction of a second); the page keeps VitePress's date.
         config.transformPageData = (pageData, context) => {
-          const date = dates.get(`docs/${pageData.relativePath}`)
-          if (date) pageData.lastUpdated = date
-          return transform(pageData, context)
+          const vitepressDate = pageData.lastUpdated
+          const result = transform(pageData, context)
+          pageData.lastUpdated = vitepressDate
+          return result
         }
         break
       }
@@ -75,18 +74,6 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
     }
   }
   return config
-}
-
-/** The last commit date (ms) of every file in the repository at `root`, from one `git log` pass, newest first. */
-export function gitDates(root: string): Map<string, number> {
-  const log = execFileSync('git', ['log', '--format=@%ct', '--name-only', '--no-renames'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 2 ** 20 })
-  const dates = new Map<string, number>()
-  let current = 0
-  for (const line of log.split('\n')) {
-    if (line.startsWith('@')) current = Number(line.slice(1)) * 1000
-    else if (line && !dates.has(line)) dates.set(line, current)
-  }
-  return dates
 }
 
 export function corpusSidebar(corpus: Corpus, mode: SidebarMode): DefaultTheme.Sidebar {

@@ -14,6 +14,7 @@ import { componentsRegisteredIn, vueSafePlugin } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
 import { glossaryLinksPlugin } from '../markdown/glossary-links.ts'
 import { jargonAnchorsPlugin } from '../markdown/jargon-anchors.ts'
+import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
 
@@ -29,7 +30,8 @@ export const shared = defineConfig({
 
   base: siteBase(),
   cleanUrls: true,
-  lastUpdated: true,
+  // "最后更新于" comes from one `git log` for the whole site (last-updated.ts), not one git process per page.
+  lastUpdated: false,
   // Keep the site data out of an inline script in every page (smaller HTML, stricter CSP possible).
   metaChunk: true,
 
@@ -39,7 +41,7 @@ export const shared = defineConfig({
   sitemap: {
     hostname: SITE_URL + '/',
     // Index pages are served without the trailing slash (vercel.json trailingSlash: false).
-    transformItems: (items) => items.map((item) => ({ ...item, url: item.url.replace(/(.)\/$/, '$1') })),
+    transformItems: (items) => items.map((item) => ({ ...item, lastmod: lastmodOf(item.url), url: item.url.replace(/(.)\/$/, '$1') })),
   },
 
   // Deployment: inline scripts moved into files for the CSP; redirect stubs and _headers for static hosts.
@@ -70,7 +72,8 @@ export const shared = defineConfig({
     ['meta', { property: 'og:site_name', content: 'AiDraw' }],
   ],
 
-  transformPageData(pageData) {
+  transformPageData(pageData, { siteConfig }) {
+    setLastUpdated(pageData, siteConfig)
     const path = pagePath(pageData.relativePath)
     const head: HeadConfig[] = (pageData.frontmatter.head ??= [])
     head.push(['link', { rel: 'canonical', href: CANONICAL_URL + path }])
