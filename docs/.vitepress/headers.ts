@@ -26,15 +26,6 @@ export function allowedImageHosts(hosts: Record<string, { reach: string }>): str
   return [...allowed].sort()
 }
 
-/**
- * The one `<style>` element the site creates at run time: VitePress's dark mode (@vueuse/core
- * `useDark`, option `disableTransition`) inserts it for a frame while it sets the colour scheme, on
- * every page load and every toggle. Its text is a constant of @vueuse/core (`CSS_DISABLE_TRANS`); a
- * unit test fails if an upgrade changes it, so the hash below cannot go stale silently.
- */
-export const DISABLE_TRANSITIONS_CSS =
-  '*,*::before,*::after{-webkit-transition:none!important;-moz-transition:none!important;-o-transition:none!important;-ms-transition:none!important;transition:none!important}'
-
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 
 /**
@@ -63,8 +54,9 @@ export const SCRIPT_SOURCES: readonly string[] = ["'self'", ...Object.values(INL
  * Styles need 'unsafe-inline' for style *attributes*: Shiki colours code with
  * `style="--shiki-light:…"` and Vue renders `:style` bindings (sidebar levels, hero image, search
  * highlights) as attributes in the pre-rendered HTML. `style-src-attr` allows exactly that, while
- * `style-src-elem` admits `<style>` elements only by hash (the dark-mode one above) and stylesheets
- * only from us. Browsers without the -attr/-elem directives (Safari < 15.4, Firefox < 108) fall back to
+ * `style-src-elem` admits stylesheets only from us and no `<style>` element at all: the one the site
+ * used to create, @vueuse's transition blocker while dark mode is set, is turned off in config/shared.ts
+ * (`appearance.disableTransition`). Browsers without the -attr/-elem directives (Safari < 15.4, Firefox < 108) fall back to
  * `style-src`, which carries 'unsafe-inline' for them: listing a hash there would make those browsers
  * ignore 'unsafe-inline' and drop every style attribute.
  */
@@ -72,7 +64,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
   'script-src': SCRIPT_SOURCES,
   'style-src': ["'self'", "'unsafe-inline'"],
-  'style-src-elem': ["'self'", sha256(DISABLE_TRANSITIONS_CSS)],
+  'style-src-elem': ["'self'"],
   'style-src-attr': ["'unsafe-inline'"],
   'img-src': ["'self'", 'data:', ...IMAGE_HOSTS.map((host) => `https://${host}`)],
   'font-src': ["'self'"],

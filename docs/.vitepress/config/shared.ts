@@ -32,6 +32,10 @@ export const shared = defineConfig({
   cleanUrls: true,
   // "最后更新于" comes from one `git log` for the whole site (last-updated.ts), not one git process per page.
   lastUpdated: false,
+  // The colour scheme is set before the first paint by VitePress's head script; when the app starts,
+  // @vueuse's default would insert a transition-blocking <style> and force a style recalculation of
+  // the whole page (the largest single step of hydration on a phone). Toggling now fades the colours.
+  appearance: { disableTransition: false },
   // Keep the site data out of an inline script in every page (smaller HTML, stricter CSP possible).
   metaChunk: true,
 
@@ -57,6 +61,8 @@ export const shared = defineConfig({
       alias: [
         // The parts of VitePress's default theme that theme/default-theme.ts assembles.
         { find: /^@vitepress-default-theme\//, replacement: DEFAULT_THEME_DIR },
+        // "最后更新于" written at build time in Beijing time (theme/components/LastUpdated.vue).
+        { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../theme/components/LastUpdated.vue', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.
         { find: /^@docsearch\/css$/, replacement: fileURLToPath(new URL('../theme/styles/no-docsearch.css', import.meta.url)) },
       ],

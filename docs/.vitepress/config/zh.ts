@@ -24,10 +24,8 @@ export const zh = defineConfig({
 
     docFooter: { prev: '上一页', next: '下一页' },
     outline: { label: '页面导航', level: [2, 3] },
-    lastUpdated: {
-      text: '最后更新于',
-      formatOptions: { dateStyle: 'medium', timeStyle: 'short', forceLocale: true },
-    },
+    // The date itself is formatted by theme/components/LastUpdated.vue (Beijing time, at build time).
+    lastUpdated: { text: '最后更新于' },
 
     notFound: {
       title: '页面未找到',
