@@ -187,8 +187,17 @@ test('dark mode toggles and survives a reload', async ({ reader, isMobile }) => 
   if (isMobile) await page.locator('.VPNavBarHamburger').click()
   const toggle = page.getByRole('switch', { name: '切换到深色模式' }).filter({ visible: true })
   await expect(toggle).toHaveCount(1)
+  const rowBackground = () => page.evaluate(() => getComputedStyle(document.querySelector('.vp-doc tr')!).backgroundColor)
+  const light = await rowBackground()
   await toggle.click()
   await expect(html).toHaveClass(/dark/)
+  // The colours change at once, not over VitePress's 0.25–0.5 s fades (theme/appearance.ts): read two
+  // frames after the switch, a table row (it fades over 0.5 s in VitePress) already has its final colour.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))))
+  const darkAtOnce = await rowBackground()
+  expect(darkAtOnce).not.toBe(light)
+  await page.waitForTimeout(700)
+  expect(await rowBackground()).toBe(darkAtOnce)
   await page.reload()
   await expect(html).toHaveClass(/dark/)
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)

@@ -34,7 +34,8 @@ export const shared = defineConfig({
   lastUpdated: false,
   // The colour scheme is set before the first paint by VitePress's head script; when the app starts,
   // @vueuse's default would insert a transition-blocking <style> and force a style recalculation of
-  // the whole page (the largest single step of hydration on a phone). Toggling now fades the colours.
+  // the whole page (the largest single step of hydration on a phone). The switch is instant all the same
+  // (theme/appearance.ts).
   appearance: { disableTransition: false },
   // Keep the site data out of an inline script in every page (smaller HTML, stricter CSP possible).
   metaChunk: true,

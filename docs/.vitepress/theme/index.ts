@@ -1,6 +1,7 @@
 // The site theme: VitePress's default theme (no web font, no sponsor or team styles), plus our styles and slots.
 import { defineAsyncComponent, h } from 'vue'
 import { useRouter, type Theme } from 'vitepress'
+import { useInstantAppearanceToggle } from './appearance.ts'
 import { defaultTheme } from './default-theme.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import GlossaryTerm from './components/GlossaryTerm.vue'
@@ -25,6 +26,8 @@ export default {
     app.component('GlossaryIndex', defineAsyncComponent(() => import('./components/GlossaryIndex.vue')))
   },
   setup() {
+    // The light/dark switch recolours at once (no <style> element, so the CSP stays strict).
+    useInstantAppearanceToggle()
     // Highlights the jargon row a link or search result lands on.
     useTargetRow(useRouter())
     // Click or tap to zoom content images, again after each client-side navigation.
