@@ -49,7 +49,7 @@ export const shared = defineConfig({
     transformItems: (items) => items.map((item) => ({ ...item, lastmod: lastmodOf(item.url), url: item.url.replace(/(.)\/$/, '$1') })),
   },
 
-  // Deployment: inline scripts moved into files for the CSP; redirect stubs and _headers for static hosts.
+  // Deployment: every inline script checked against the CSP hashes; redirect stubs and _headers for static hosts.
   transformHtml: transformHtmlForCsp,
   buildEnd: writeDeploymentFiles,
   vite: {
