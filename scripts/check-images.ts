@@ -1,7 +1,7 @@
 // `npm run check:images`: every image of the guide lives where readers in mainland China can load it, with alt text, within budget.
 import { resolve } from 'node:path'
 import { loadCheckerConfig } from './lib/checker-config.ts'
-import { COMMON_OPTIONS_HELP, COMMON_OPTION_SPECS, parseArgv, readCommonOptions, stringOption } from './lib/cli-args.ts'
+import { COMMON_OPTIONS_HELP, parseCheckerArgv, stringOption } from './lib/cli-args.ts'
 import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { countBySeverity } from './lib/finding.ts'
 import { checkImages } from './lib/image-check.ts'
@@ -51,20 +51,11 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal 
 
 export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now()
-  const { values, positionals } = parseArgv(argv, {
-    ...COMMON_OPTION_SPECS,
-    network: { type: 'boolean' },
-    public: { type: 'string' },
-    'no-cache': { type: 'boolean' },
-  })
-  const common = readCommonOptions(values)
-  if (common.help) {
-    process.stdout.write(HELP)
-    return 0
-  }
-  if (positionals.length > 1) throw new UsageError(`expected at most one source folder, got ${positionals.length}`)
-  const srcDir = resolve(positionals[0] ?? DEFAULT_SRC)
-  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${positionals[0] ?? DEFAULT_SRC}`)
+  const args = parseCheckerArgv(argv, { network: { type: 'boolean' }, public: { type: 'string' }, 'no-cache': { type: 'boolean' } }, HELP, 'source folder')
+  if (!args) return 0
+  const { values, common, folder } = args
+  const srcDir = resolve(folder ?? DEFAULT_SRC)
+  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${folder ?? DEFAULT_SRC}`)
   const publicOption = stringOption(values, 'public')
   if (publicOption !== undefined && !isDirectory(publicOption)) throw new UsageError(`--public ${publicOption} is not a folder`)
 

@@ -4,9 +4,7 @@ import { resolve } from 'node:path'
 import { loadCheckerConfig } from './lib/checker-config.ts'
 import {
   COMMON_OPTIONS_HELP,
-  COMMON_OPTION_SPECS,
-  parseArgv,
-  readCommonOptions,
+  parseCheckerArgv,
   stringOption,
 } from './lib/cli-args.ts'
 import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
@@ -56,24 +54,14 @@ Exit codes: 0 no broken links (warnings allowed), 1 broken links found, 2 usage 
 
 export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now()
-  const { values, positionals } = parseArgv(argv, {
-    ...COMMON_OPTION_SPECS,
-    external: { type: 'boolean' },
-    src: { type: 'string' },
-    base: { type: 'string' },
-    'no-cache': { type: 'boolean' },
-  })
-  const common = readCommonOptions(values)
-  if (common.help) {
-    process.stdout.write(HELP)
-    return 0
-  }
-  if (positionals.length > 1) throw new UsageError(`expected at most one dist folder, got ${positionals.length}`)
+  const args = parseCheckerArgv(argv, { external: { type: 'boolean' }, src: { type: 'string' }, base: { type: 'string' }, 'no-cache': { type: 'boolean' } }, HELP, 'dist folder')
+  if (!args) return 0
+  const { values, common, folder } = args
 
-  const distDir = resolve(positionals[0] ?? DEFAULT_DIST)
+  const distDir = resolve(folder ?? DEFAULT_DIST)
   const srcDir = resolve(stringOption(values, 'src') ?? DEFAULT_SRC)
   if (!isDirectory(distDir)) {
-    if (positionals[0] !== undefined) throw new UsageError(`no built site at ${positionals[0]}`)
+    if (folder !== undefined) throw new UsageError(`no built site at ${folder}`)
     buildSite(srcDir)
   }
   if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${srcDir} (see --src)`)

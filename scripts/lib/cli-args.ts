@@ -96,3 +96,25 @@ export function intOption(values: ParsedValues, name: string, fallback: number, 
   }
   return Number(raw)
 }
+
+export interface CheckerArgs {
+  values: ParsedValues
+  common: CommonOptions
+  /** The one folder argument, if given. */
+  folder: string | undefined
+}
+
+/**
+ * A checker's command line: the common options plus `extra`, at most one folder (`what` names it in
+ * the error). Prints `help` and returns undefined for --help.
+ */
+export function parseCheckerArgv(argv: readonly string[], extra: Record<string, OptionSpec>, help: string, what: string): CheckerArgs | undefined {
+  const { values, positionals } = parseArgv(argv, { ...COMMON_OPTION_SPECS, ...extra })
+  const common = readCommonOptions(values)
+  if (common.help) {
+    process.stdout.write(help)
+    return undefined
+  }
+  if (positionals.length > 1) throw new UsageError(`expected at most one ${what}, got ${positionals.length}`)
+  return { values, common, folder: positionals[0] }
+}
