@@ -2,12 +2,11 @@
 import { resolve } from 'node:path'
 import { loadCheckerConfig } from './lib/checker-config.ts'
 import { COMMON_OPTIONS_HELP, parseCheckerArgv, stringOption } from './lib/cli-args.ts'
-import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
-import { countBySeverity } from './lib/finding.ts'
+import { UsageError } from './lib/exit-codes.ts'
 import { checkImages } from './lib/image-check.ts'
 import { DEFAULT_MAX_KB, IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
-import { renderReport } from './lib/reporters.ts'
+import { printReport } from './lib/reporters.ts'
 import { UrlCache } from './lib/url-cache.ts'
 import { isDirectory, runAsCommand } from './lib/command.ts'
 
@@ -88,8 +87,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   })
   progress.clear()
 
-  const { errors, warnings } = countBySeverity(result.findings)
-  const exitCode = exitCodeFor(result.findings)
   const counts: Record<string, number> = {
     pages: result.counts.pages,
     images: result.counts.images,
@@ -99,15 +96,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   if (result.counts.inline > 0) counts['inline images'] = result.counts.inline
   if (result.counts.ignored > 0) counts.ignored = result.counts.ignored
   if (network) counts['remote KB'] = Math.round(result.counts.remoteBytes / 1024)
-  const report = {
-    tool: 'check-images',
-    findings: result.findings,
-    summary: { counts, errors, warnings, seconds: Math.round(performance.now() - started) / 1000 },
-    exitCode,
-  }
-  const color = common.format === 'human' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-  process.stdout.write(renderReport(report, common.format, { color }))
-  return exitCode
+  return printReport('check-images', result.findings, counts, { format: common.format, startedMs: started })
 }
 
 // Run as a command (not when imported by tests or the benchmark).

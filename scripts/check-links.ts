@@ -7,11 +7,10 @@ import {
   parseCheckerArgv,
   stringOption,
 } from './lib/cli-args.ts'
-import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
-import { countBySeverity } from './lib/finding.ts'
+import { UsageError } from './lib/exit-codes.ts'
 import { checkSiteLinks } from './lib/link-check.ts'
 import { ProgressLine } from './lib/progress.ts'
-import { renderReport } from './lib/reporters.ts'
+import { printReport } from './lib/reporters.ts'
 import { UrlCache } from './lib/url-cache.ts'
 import { isDirectory, runAsCommand } from './lib/command.ts'
 
@@ -91,8 +90,6 @@ export async function main(argv: readonly string[]): Promise<number> {
   })
   progress.clear()
 
-  const { errors, warnings } = countBySeverity(result.findings)
-  const exitCode = exitCodeFor(result.findings)
   const counts: Record<string, number> = {
     pages: result.counts.pages,
     links: result.counts.links,
@@ -100,16 +97,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   if (result.counts.ignored > 0) counts.ignored = result.counts.ignored
   if (result.counts.cached > 0) counts['cached answers'] = result.counts.cached
-  const report = {
-    tool: 'check-links',
-    findings: result.findings,
-    summary: { counts, errors, warnings, seconds: Math.round(performance.now() - started) / 1000 },
-    exitCode,
-    errorNoun: 'broken',
-  }
-  const color = common.format === 'human' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
-  process.stdout.write(renderReport(report, common.format, { color }))
-  return exitCode
+  return printReport('check-links', result.findings, counts, { format: common.format, startedMs: started, errorNoun: 'broken' })
 }
 
 /** The default dist folder is missing: build it, talking on stderr so that --json stdout stays clean. */

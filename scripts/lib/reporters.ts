@@ -1,6 +1,7 @@
 // Turns findings and a summary into text for people (human), machines (json) or GitHub Actions (github).
 import { styleText } from 'node:util'
-import type { Finding, Summary } from './finding.ts'
+import { exitCodeFor } from './exit-codes.ts'
+import { countBySeverity, type Finding, type Summary } from './finding.ts'
 
 export const OUTPUT_FORMATS = ['human', 'json', 'github'] as const
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number]
@@ -17,6 +18,26 @@ export interface Report {
 
 /** Version of the `--json` document; bump it when a field changes meaning or goes away. */
 export const JSON_SCHEMA_VERSION = 1
+
+/**
+ * The end of every checker: its findings and summary on stdout in `format` (coloured only for a
+ * person at a terminal without NO_COLOR), timed from `startedMs` (`performance.now()`); returns the exit code.
+ */
+export function printReport(
+  tool: string,
+  findings: readonly Finding[],
+  counts: Record<string, number>,
+  options: { format: OutputFormat; startedMs: number; errorNoun?: string },
+): number {
+  const { errors, warnings } = countBySeverity(findings)
+  const exitCode = exitCodeFor(findings)
+  const seconds = Math.round(performance.now() - options.startedMs) / 1000
+  const report: Report = { tool, findings, summary: { counts, errors, warnings, seconds }, exitCode }
+  if (options.errorNoun !== undefined) report.errorNoun = options.errorNoun
+  const color = options.format === 'human' && Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
+  process.stdout.write(renderReport(report, options.format, { color }))
+  return exitCode
+}
 
 export function renderReport(report: Report, format: OutputFormat, options: { color?: boolean } = {}): string {
   switch (format) {
