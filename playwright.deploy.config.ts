@@ -1,7 +1,7 @@
 // Browser tests of the deployments: the Vercel build and a mirror build, each behind the vercel.json-aware preview server.
 import { defineConfig } from '@playwright/test'
 import { CHINA_MIRROR, VERCEL_MIRROR } from './docs/.vitepress/mirrors.ts'
-import { CHROMIUM_ARGS } from './playwright.config.ts'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts'
 
 /** Where `npm run build:mirror` puts the mirror build (git-ignored). */
 export const MIRROR_OUT_DIR = '.cache/dist-mirror'
@@ -30,7 +30,7 @@ export default defineConfig({
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     },
   },

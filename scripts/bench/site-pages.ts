@@ -1,6 +1,7 @@
 // The pages the page-weight and Lighthouse benches open (issue 9): one of each kind a reader lands on.
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts'
 
 export const BENCH_PAGES = [
   { name: 'home', path: '/' },
@@ -24,17 +25,8 @@ export function requireBuiltSite(dist: string): Date {
 
 /**
  * Chromium without the network: every host but the local server resolves to nothing, so a request to a third
- * party fails fast (and is counted) instead of reaching the internet. Flags as in playwright.config.ts.
+ * party fails fast (and is counted) instead of reaching the internet.
  */
-export const OFFLINE_CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-]
+export const OFFLINE_CHROMIUM_FLAGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export { CHROMIUM_PATH }
