@@ -56,6 +56,6 @@ export function setLastUpdated(pageData: PageData, siteConfig: Pick<SiteConfig, 
 
 /** For `sitemap.transformItems`: each page's <lastmod>, the date its footer shows. */
 export function lastmodOf(url: string): string | undefined {
-  const date = datesByUrl.get(url) ?? datesByUrl.get(url.endsWith('/') ? url : `${url}/`)
+  const date = datesByUrl.get(url)
   return date === undefined ? undefined : new Date(date).toISOString()
 }
