@@ -26,7 +26,10 @@ export function allowedImageHosts(hosts: Record<string, { reach: string }>): str
   return [...allowed].sort()
 }
 
-const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+/** The CSP source that allows exactly this text as an inline script or style: `'sha256-…'` (SHA-256, base64). */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text).digest('base64')}'`
+}
 
 /**
  * VitePress's two inline head scripts, exactly as its build writes them (minified by esbuild): the
@@ -44,7 +47,7 @@ export const INLINE_HEAD_SCRIPTS: Readonly<Record<string, string>> = {
 }
 
 /** script-src: our files and the head scripts above, nothing else. */
-export const SCRIPT_SOURCES: readonly string[] = ["'self'", ...Object.values(INLINE_HEAD_SCRIPTS).map(sha256)]
+export const SCRIPT_SOURCES: readonly string[] = ["'self'", ...Object.values(INLINE_HEAD_SCRIPTS).map(hashSource)]
 
 /**
  * The CSP directives. Scripts: only our own files and, by hash, VitePress's two head scripts above;

@@ -1,8 +1,8 @@
 // Checks that every inline <script> of a built page is one the CSP allows by hash (script-src in headers.ts).
-import { createHash } from 'node:crypto'
 import { readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { Parser } from 'htmlparser2'
+import { hashSource } from '../../docs/.vitepress/headers.ts'
 
 /** An inline script found in a page: its opening tag and its code, exactly as the page has it. */
 export interface InlineScript {
@@ -39,30 +39,21 @@ export function findInlineScripts(html: string): InlineScript[] {
   return found
 }
 
-/** The CSP source that allows exactly this script text: `'sha256-…'`. */
-export function scriptHashSource(code: string): string {
-  return `'sha256-${createHash('sha256').update(code).digest('base64')}'`
-}
-
 /** The inline scripts of `html` whose hash is not among `allowed` (CSP sources such as `'sha256-…'`). */
-export function disallowedInlineScripts(html: string, allowed: readonly string[]): InlineScript[] {
-  return findInlineScripts(html).filter((script) => !allowed.includes(scriptHashSource(script.code)))
+function disallowedInlineScripts(html: string, allowed: readonly string[]): InlineScript[] {
+  return findInlineScripts(html).filter((script) => !allowed.includes(hashSource(script.code)))
 }
 
-/** The error a page with a script the CSP would block gets: which page, which script, and what to change. */
-export function inlineScriptError(offenders: { file: string; script: InlineScript }[]): Error {
-  const lines = offenders.map(({ file, script }) => `${file}: ${script.openTag}${script.code.slice(0, 60)}… (${scriptHashSource(script.code)})`)
+/** The build's error: which file, which script, and what to change. */
+function inlineScriptError(offenders: { file: string; script: InlineScript }[]): Error {
+  // Every page carries the same head scripts: the first few name the problem, the count says how far it goes.
+  const lines = offenders.slice(0, 10).map(({ file, script }) => `${file}: ${script.openTag}${script.code.slice(0, 60)}… (${hashSource(script.code)})`)
+  if (offenders.length > 10) lines.push(`… and ${offenders.length - 10} more`)
   return new Error(
     `Inline scripts the CSP would block (script-src allows 'self' and the hashes of INLINE_HEAD_SCRIPTS):\n  ${lines.join('\n  ')}\n` +
       'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/headers.ts ' +
       'and run `npm run vercel:json`; a page of ours must load its code from a file instead.',
   )
-}
-
-/** Throws if a page's inline script is not allowed: called for each page as it is written. */
-export function checkInlineScripts(html: string, file: string, allowed: readonly string[]): void {
-  const bad = disallowedInlineScripts(html, allowed)
-  if (bad.length > 0) throw inlineScriptError(bad.map((script) => ({ file, script })))
 }
 
 /** Fails the build if any HTML file under `outDir` (pages, 404, redirect stubs) has a script the CSP would block. */

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { transformHtmlForCsp, writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
+import { writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
 import { absoluteLinksPlugin } from '../markdown/absolute-links.ts'
 import { admonitionPlugin } from '../markdown/admonition.ts'
 import { attrListPlugin } from '../markdown/attr-list.ts'
@@ -49,8 +49,7 @@ export const shared = defineConfig({
     transformItems: (items) => items.map((item) => ({ ...item, lastmod: lastmodOf(item.url), url: item.url.replace(/(.)\/$/, '$1') })),
   },
 
-  // Deployment: every inline script checked against the CSP hashes; redirect stubs and _headers for static hosts.
-  transformHtml: transformHtmlForCsp,
+  // Deployment: redirect stubs and _headers for static hosts; every inline script checked against the CSP hashes.
   buildEnd: writeDeploymentFiles,
   vite: {
     define: {
