@@ -1,8 +1,9 @@
-// Browser tests: Debian's Chromium against the built site served on 127.0.0.1.
+// Browser tests: the Chromium this machine has (tests/e2e/launch.ts) against the built site served on 127.0.0.1.
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts'
+import { launchOptions, serverPort } from './tests/e2e/launch.ts'
 
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+const REUSE_SERVER = !process.env.CI
+const PORT = await serverPort('E2E_PORT', 4173, REUSE_SERVER)
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,10 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
     locale: 'zh-CN',
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: await launchOptions(),
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
@@ -38,7 +36,7 @@ export default defineConfig({
   webServer: {
     command: `npx vitepress preview docs --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
+    reuseExistingServer: REUSE_SERVER,
     timeout: 60_000,
   },
 })

@@ -1,13 +1,13 @@
 // Browser tests of the deployments: the Vercel build and a mirror build, each behind the vercel.json-aware preview server.
 import { defineConfig } from '@playwright/test'
 import { CHINA_MIRROR, VERCEL_MIRROR } from './docs/.vitepress/mirrors.ts'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/lib/chromium.ts'
+import { launchOptions, serverPort } from './tests/e2e/launch.ts'
 
 /** Where `npm run build:mirror` puts the mirror build (git-ignored). */
 export const MIRROR_OUT_DIR = '.cache/dist-mirror'
 
-const VERCEL_PORT = Number(process.env.DEPLOY_E2E_PORT ?? 4520)
-const MIRROR_PORT = VERCEL_PORT + 1
+const VERCEL_PORT = await serverPort('DEPLOY_E2E_PORT', 4520, false)
+const MIRROR_PORT = await serverPort('DEPLOY_MIRROR_E2E_PORT', VERCEL_PORT + 1, false)
 
 const server = (dir: string, port: number) => ({
   command: `npx tsx scripts/deploy/preview-vercel.ts --dir ${dir} --port ${port}`,
@@ -29,10 +29,7 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'zh-CN',
     viewport: { width: 1280, height: 800 },
-    launchOptions: {
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
-    },
+    launchOptions: await launchOptions(),
   },
   projects: [
     {

@@ -1,7 +1,7 @@
 // The pages the page-weight and Lighthouse benches open (issue 9): one of each kind a reader lands on.
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium.ts'
+import { CHROMIUM_ARGS, requireBrowser } from '../lib/chromium.ts'
 
 export const BENCH_PAGES = [
   { name: 'home', path: '/' },
@@ -29,4 +29,5 @@ export function requireBuiltSite(dist: string): Date {
  */
 export const OFFLINE_CHROMIUM_FLAGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
 
-export { CHROMIUM_PATH }
+/** The browser every bench drives (found as the tests find it), or the process stops with what to install. */
+export const CHROMIUM_PATH = await requireBrowser()
