@@ -1,9 +1,9 @@
 // The one list of redirects (short links and old MkDocs URLs); vercel.json and the static-host stubs are generated from it.
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { jargonLink, jargonNames } from './glossary/anchors.ts'
 import { pagePath } from './site.ts'
+import { readText } from './text.ts'
 import { listMarkdownFiles, sourcePath } from './pages.ts'
 
 export interface Redirect {
@@ -174,7 +174,7 @@ function readGlossary(docsDir: string): { entries: GlossaryEntry[]; jargonRows: 
   for (const file of listMarkdownFiles(dir)) {
     const relativePath = sourcePath(docsDir, file)
     if (relativePath === 'glossary/index.md') continue
-    const { data, content } = matter(readFileSync(file, 'utf8'))
+    const { data, content } = matter(readText(file))
     const fileSlug = relativePath.replace(/^glossary\//, '').replace(/\.md$/, '')
     const aliases: unknown[] = Array.isArray(data.aliases) ? data.aliases : []
     const names = [fileSlug, data.term, ...aliases].filter((n): n is string => typeof n === 'string' && n.trim() !== '')

@@ -1,5 +1,6 @@
 // Builds vercel.json from the redirect list and the header rules, and refuses what Vercel would refuse.
 import { getTransformedRoutes } from '@vercel/routing-utils'
+import { toLf } from '../../docs/.vitepress/text.ts'
 import { HEADER_RULES } from '../../docs/.vitepress/headers.ts'
 import {
   MAX_VERCEL_REDIRECTS,
@@ -78,4 +79,9 @@ export function vercelRedirects(redirects: readonly Redirect[]): VercelRedirect[
 /** The file's text: stable key order, two-space indent, final newline. */
 export function renderVercelJson(config: VercelConfig): string {
   return JSON.stringify(config, null, 2) + '\n'
+}
+
+/** Whether the file on disk says what `wanted` says; a checkout with CRLF line endings still counts as current. */
+export function isVercelJsonCurrent(onDisk: string, wanted: string): boolean {
+  return toLf(onDisk) === wanted
 }

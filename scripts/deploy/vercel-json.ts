@@ -1,6 +1,6 @@
 // `npm run vercel:json` writes vercel.json from docs/.vitepress/redirects.ts and headers.ts; `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { VERCEL_JSON_PATH, renderVercelJson, vercelConfig } from './vercel-config.ts'
+import { VERCEL_JSON_PATH, isVercelJsonCurrent, renderVercelJson, vercelConfig } from './vercel-config.ts'
 
 const check = process.argv.includes('--check')
 try {
@@ -11,7 +11,7 @@ try {
   } catch {
     // missing counts as out of date
   }
-  if (current === wanted) {
+  if (isVercelJsonCurrent(current, wanted)) {
     console.log(`${VERCEL_JSON_PATH} is up to date`)
   } else if (check) {
     console.error(`${VERCEL_JSON_PATH} is out of date with docs/.vitepress/redirects.ts; run npm run vercel:json`)

@@ -1,7 +1,8 @@
 // Finds every image of a Markdown source — Markdown and reference-style images, <img>, <picture> srcset,
 // admonition and tab bodies, frontmatter (hero image, feature icons) — each at the line:col of its URL.
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
+import { readTextFile, toLf } from '../../docs/.vitepress/text.ts'
 import { findMarkdownLinks } from './markdown-links.ts'
 
 export interface ImageRef {
@@ -31,7 +32,7 @@ const BLOCK_HEADER = /^(?:!!!|\?\?\?\+?|===[!+]*)(?:[ \t]|$)/
  * columns reported are the file's own.
  */
 export function findMarkdownImages(source: string, file: string): ImageRef[] {
-  const lines = source.split(/\r?\n/)
+  const lines = toLf(source).split('\n')
   const { text, shift } = unindentBlockBodies(lines)
   const images: ImageRef[] = []
   for (const link of findMarkdownLinks(text, file)) {
@@ -182,6 +183,6 @@ export async function listMarkdownFiles(srcDir: string): Promise<string[]> {
 export async function findSourceImages(srcDir: string): Promise<{ files: string[]; images: ImageRef[] }> {
   const files = await listMarkdownFiles(srcDir)
   const images: ImageRef[] = []
-  for (const file of files) images.push(...findMarkdownImages(await readFile(file, 'utf8'), file))
+  for (const file of files) images.push(...findMarkdownImages(await readTextFile(file), file))
   return { files, images }
 }

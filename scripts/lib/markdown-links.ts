@@ -1,8 +1,8 @@
 // Finds every link and image written in a Markdown source (body, raw HTML, frontmatter, @includes) at line:col.
-import { readFile } from 'node:fs/promises'
 import { dirname, resolve } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { readTextFile, toLf } from '../../docs/.vitepress/text.ts'
 import { scanHtml, type LinkAttr } from './html-links.ts'
 
 export interface SourceLink {
@@ -43,7 +43,7 @@ export interface FindLinksOptions {
 /** Every link in one Markdown text, in document order. */
 export function findMarkdownLinks(source: string, file: string, options: FindLinksOptions = {}): SourceLink[] {
   const lineOffset = options.lineOffset ?? 0
-  const lines = source.split(/\r?\n/)
+  const lines = toLf(source).split('\n')
   const links: SourceLink[] = []
 
   let bodyLines = lines
@@ -106,7 +106,7 @@ export async function findPageSourceLinks(file: string, srcDir: string): Promise
     if (depth > 8 || files.includes(path) && !slice) return // includes that include each other
     let text: string
     try {
-      text = await readFile(path, 'utf8')
+      text = await readTextFile(path)
     } catch {
       return
     }

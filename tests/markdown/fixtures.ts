@@ -4,7 +4,7 @@
 // `{crlf}` in the description turns the input's line endings into CRLF; `{no-eol}` drops the
 // input's final newline; a description line starting `python: differs — reason` declares an
 // intentional difference from Python-Markdown for the differential test.
-import { readFileSync } from 'node:fs'
+import { readText } from '../../docs/.vitepress/text.ts'
 
 export interface Fixture {
   /** First description line, used as the test name. */
@@ -21,7 +21,7 @@ const SEPARATOR = '.'
 const PYTHON_DIFFERS = /^python: differs — (.+)$/
 
 export function readFixtures(file: string): Fixture[] {
-  const lines = readFileSync(file, 'utf8').split('\n')
+  const lines = readText(file).split('\n')
   const fixtures: Fixture[] = []
   let description: string[] = []
   let descriptionLine = 1

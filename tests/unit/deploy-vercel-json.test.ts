@@ -2,14 +2,21 @@
 import { readFileSync } from 'node:fs'
 import { getTransformedRoutes } from '@vercel/routing-utils'
 import { describe, expect, it } from 'vitest'
+import { toLf } from '../../docs/.vitepress/text.ts'
 import { MAX_VERCEL_REDIRECTS, type Redirect } from '../../docs/.vitepress/redirects.ts'
-import { renderVercelJson, vercelConfig, vercelRedirects } from '../../scripts/deploy/vercel-config.ts'
+import { isVercelJsonCurrent, renderVercelJson, vercelConfig, vercelRedirects } from '../../scripts/deploy/vercel-config.ts'
 
 const checkedIn = readFileSync('vercel.json', 'utf8')
 
 describe('vercel.json', () => {
   it('is up to date with docs/.vitepress/redirects.ts and headers.ts (run npm run vercel:json)', () => {
-    expect(checkedIn).toBe(renderVercelJson(vercelConfig('docs')))
+    // Line endings aside (a CRLF checkout is current), with the difference shown when it is not.
+    expect(toLf(checkedIn)).toBe(renderVercelJson(vercelConfig('docs')))
+  })
+  it('counts a CRLF checkout of the same text as current, and a changed one as out of date', () => {
+    const wanted = renderVercelJson(vercelConfig('docs'))
+    expect(isVercelJsonCurrent(wanted.replace(/\n/g, '\r\n'), wanted)).toBe(true)
+    expect(isVercelJsonCurrent(wanted.replace('"cleanUrls": true', '"cleanUrls": false').replace(/\n/g, '\r\n'), wanted)).toBe(false)
   })
   it('builds into docs/.vitepress/dist with clean URLs and no trailing slashes', () => {
     const json = JSON.parse(checkedIn)

@@ -1,8 +1,9 @@
 // Reads the glossary out of docs/glossary/*.md (term pages and the jargon table) and checks it.
-import { readFileSync, readdirSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import matter from 'gray-matter'
+import { readText, toLf } from '../text.ts'
 import { JARGON_PAGE, jargonAnchor, jargonLink, jargonNames } from './anchors.ts'
 
 /** One thing a reader can look up: a term page, or one row of the jargon table. */
@@ -76,7 +77,7 @@ export function collectGlossary(files: string[] = glossaryFiles()): GlossaryEntr
 
   for (const path of files) {
     const file = displayPath(path)
-    const raw = readFileSync(path, 'utf8')
+    const raw = readText(path)
     const { data, content } = matter(raw)
     const lineOf = (key: string) => frontmatterLine(raw, key)
     const term = typeof data.term === 'string' ? data.term.trim() : ''
@@ -147,7 +148,7 @@ export function collectGlossary(files: string[] = glossaryFiles()): GlossaryEntr
 
 /** The jargon table's body rows: names from the first cell, the explanation from the second. */
 export function jargonRows(markdown: string): { names: string[]; summary: string; line: number }[] {
-  const lines = markdown.split('\n')
+  const lines = toLf(markdown).split('\n')
   const rows: { names: string[]; summary: string; line: number }[] = []
   let inTable = false
   let seenDelimiter = false

@@ -11,10 +11,10 @@
 // - attributes Vue would read as directives (`v-…`, `:…`, `@…`) are dropped with a warning.
 // Fenced code is already `v-pre` in VitePress. Registered components (`<GlossaryIndex />`) work on
 // every page; `<script setup>`, interpolation and directives need `vue: true`.
-import { readFileSync } from 'node:fs'
 import { isHTMLTag, isMathMLTag, isSVGTag } from '@vue/shared'
 import { compileTemplate } from 'vue/compiler-sfc'
 import type { Options, PluginWithOptions, Renderer, RendererRule, StateBlock, StateCore, Token } from 'markdown-it'
+import { readText } from '../text.ts'
 import { createWarner, pageUsesVue, type Warn } from './source-location.ts'
 
 export interface VueSafeOptions {
@@ -61,7 +61,7 @@ export function escapeMustaches(html: string): string {
 
 /** The names `app.component('Name', …)` registers in a theme file: the components every page may use. */
 export function componentsRegisteredIn(file: string): string[] {
-  const source = readFileSync(file, 'utf8')
+  const source = readText(file)
   return [...source.matchAll(/\bapp\.component\(\s*['"]([A-Za-z][\w-]*)['"]/g)].map((m) => m[1]!)
 }
 
