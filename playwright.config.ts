@@ -5,6 +5,9 @@ import { launchOptions, serverPort } from './tests/e2e/launch.ts'
 const REUSE_SERVER = !process.env.CI
 const PORT = await serverPort('E2E_PORT', 4173, REUSE_SERVER)
 
+const DESKTOP = { viewport: { width: 1280, height: 800 } }
+const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
+
 export default defineConfig({
   testDir: 'tests/e2e',
   // The deployment tests need the vercel.json-aware server and a mirror build: playwright.deploy.config.ts.
@@ -21,17 +24,13 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: await launchOptions(),
   },
+  // desktop and mobile are `npm test`; the review projects only take the screenshots of review.spec.ts
+  // (`npm run screenshots`), which are for people to look at and assert nothing.
   projects: [
-    { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    {
-      name: 'mobile',
-      use: {
-        viewport: { width: 375, height: 667 },
-        isMobile: true,
-        hasTouch: true,
-        deviceScaleFactor: 2,
-      },
-    },
+    { name: 'desktop', grepInvert: /@review/, use: DESKTOP },
+    { name: 'mobile', grepInvert: /@review/, use: PHONE },
+    { name: 'review-desktop', grep: /@review/, use: DESKTOP },
+    { name: 'review-mobile', grep: /@review/, use: PHONE },
   ],
   webServer: {
     command: `npx vitepress preview docs --host 127.0.0.1 --port ${PORT}`,

@@ -1,10 +1,9 @@
 // Browser tests of the deployments: the Vercel build and a mirror build, each behind the vercel.json-aware preview server.
 import { defineConfig } from '@playwright/test'
 import { CHINA_MIRROR, VERCEL_MIRROR } from './docs/.vitepress/mirrors.ts'
+import { MIRROR_OUT_DIR } from './scripts/deploy/build-mirror.ts'
 import { launchOptions, serverPort } from './tests/e2e/launch.ts'
 
-/** Where `npm run build:mirror` puts the mirror build (git-ignored). */
-export const MIRROR_OUT_DIR = '.cache/dist-mirror'
 
 const VERCEL_PORT = await serverPort('DEPLOY_E2E_PORT', 4520, false)
 const MIRROR_PORT = await serverPort('DEPLOY_MIRROR_E2E_PORT', VERCEL_PORT + 1, false)

@@ -13,6 +13,12 @@ export const CHROMIUM_ARGS = [
   '--disable-sync',
 ]
 
+/**
+ * CHROMIUM_ARGS for a browser that reaches nothing but this machine: every other host resolves to nothing, so
+ * a request to a third party fails at once (and is seen as a request) instead of reaching the internet.
+ */
+export const OFFLINE_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1']
+
 export interface BrowserCandidate {
   path: string
   /** Where the candidate comes from, for messages: "CHROMIUM_PATH", "Debian/Ubuntu chromium", … */

@@ -1,7 +1,7 @@
 // MkDocs admonitions as a reader sees them: coloured boxes in light and dark, `???` blocks that open by mouse and keyboard.
 import type { Locator, Page } from '@playwright/test'
 import { ADMONITION_TYPES } from '../../docs/.vitepress/markdown/admonition-types.ts'
-import { expect, test } from './support.ts'
+import { DESKTOP_ONLY, expect, test } from './support.ts'
 
 const GALLERY = '/contributing/admonitions'
 const NATIVE = new Set(['info', 'tip', 'warning', 'danger'])
@@ -18,7 +18,8 @@ function style(locator: Locator, property: string, pseudo?: string): Promise<str
   )
 }
 
-test('the NAI-leak report renders as an info box with a bold title', async ({ reader }) => {
+test('the NAI-leak report renders as an info box with a bold title', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page, errors } = reader
   await page.goto('/guide/sd-and-nai')
   const box = page.locator('.vp-doc .custom-block.info.admonition-info')
@@ -33,7 +34,8 @@ test('the NAI-leak report renders as an info box with a bold title', async ({ re
 })
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`every type is a coloured box in ${theme} mode`, async ({ reader }) => {
+  test(`every type is a coloured box in ${theme} mode`, async ({ reader, isMobile }) => {
+    test.skip(isMobile, DESKTOP_ONLY)
     const { page, errors } = reader
     await useTheme(page, theme)
     await page.goto(GALLERY)
@@ -59,7 +61,8 @@ for (const theme of ['light', 'dark'] as const) {
   })
 }
 
-test('!!! info looks exactly like VitePress’s ::: info', async ({ reader }) => {
+test('!!! info looks exactly like VitePress’s ::: info', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto(GALLERY)
   const native = page.locator('.vp-doc div.custom-block.info:not(.admonition)').last()
@@ -69,7 +72,8 @@ test('!!! info looks exactly like VitePress’s ::: info', async ({ reader }) =>
   }
 })
 
-test('??? opens and closes on click; ???+ starts open', async ({ reader }) => {
+test('??? opens and closes on click; ???+ starts open', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto(GALLERY)
   const collapsed = page.locator('details.admonition-question').first()
@@ -87,7 +91,8 @@ test('??? opens and closes on click; ???+ starts open', async ({ reader }) => {
   await expect(open.getByText('一打开页面就是展开的')).toBeVisible()
 })
 
-test('??? opens with Enter and Space on its summary', async ({ reader }) => {
+test('??? opens with Enter and Space on its summary', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto(GALLERY)
   const details = page.locator('details.admonition-question').first()
@@ -102,7 +107,8 @@ test('??? opens with Enter and Space on its summary', async ({ reader }) => {
   await expect(details).toHaveAttribute('open')
 })
 
-test('nested and list-item admonitions keep their structure', async ({ reader }) => {
+test('nested and list-item admonitions keep their structure', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto(GALLERY)
   const third = page.locator('div.admonition-note > div.admonition-tip > details.admonition-danger')

@@ -2,6 +2,13 @@
 import { test as readerTest, expect } from './support.ts'
 import { canonicalUrl } from '../../docs/.vitepress/site.ts'
 
+/**
+ * Why a browser test runs on the Vercel build only: the mirror build differs from it in SITE_URL alone (og:url,
+ * sitemap, the mirror switcher) and is served with the same vercel.json, so what does not read SITE_URL behaves
+ * the same. Per-page loads, canonical links and the mirror switcher run on both.
+ */
+export const SAME_ON_EVERY_MIRROR = 'does not depend on SITE_URL: the same on every mirror, checked on the Vercel build'
+
 export interface Deployment {
   /** SITE_URL the build under test was made for. */
   siteUrl: string

@@ -1,7 +1,7 @@
 // The glossary as a reader meets it: linked terms with tooltips, the generated index, jargon rows you can link to.
 import { readFileSync } from 'node:fs'
 import type { Locator, Page } from '@playwright/test'
-import { expect, test } from './support.ts'
+import { DESKTOP_ONLY, expect, test } from './support.ts'
 
 // /glossary/ensd mentions NAI in prose; the mention links to the jargon row.
 const PAGE = '/glossary/ensd'
@@ -103,7 +103,8 @@ test('tooltips follow dark mode', async ({ reader, isMobile }) => {
   expect(dark.text).not.toBe(light.text)
 })
 
-test('the glossary index lists every term page, generated from their frontmatter', async ({ reader }) => {
+test('the glossary index lists every term page, generated from their frontmatter', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto('/glossary/')
   const table = page.locator('.vp-doc table.glossary-index')
@@ -126,7 +127,8 @@ test('the glossary index lists every term page, generated from their frontmatter
   await expect(page.locator('.vp-doc tr.glossary-target td').first()).toHaveText('ti/emb/炼丹')
 })
 
-test('every name of a jargon row is a link target, and the table reads as in the seed', async ({ reader }) => {
+test('every name of a jargon row is a link target, and the table reads as in the seed', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto('/glossary/jargon#%E7%82%BC%E4%B8%B9') // #炼丹
   const target = page.locator('.vp-doc tr.glossary-target')

@@ -3,7 +3,7 @@
 // with one line that says what to do (scripts/lib/chromium.ts, scripts/lib/ports.ts).
 import { fileURLToPath } from 'node:url'
 import type { LaunchOptions } from '@playwright/test'
-import { CHROMIUM_ARGS, requireBrowser } from '../../scripts/lib/chromium.ts'
+import { OFFLINE_CHROMIUM_ARGS, requireBrowser } from '../../scripts/lib/chromium.ts'
 import { requireFreePort } from '../../scripts/lib/ports.ts'
 
 /** Playwright loads the config again in every worker, where our servers are already listening. */
@@ -15,7 +15,8 @@ const FONTCONFIG_FILE = fileURLToPath(new URL('./fontconfig/fonts.conf', import.
 export async function launchOptions(): Promise<LaunchOptions> {
   return {
     executablePath: await requireBrowser(),
-    args: CHROMIUM_ARGS,
+    // No host but 127.0.0.1 resolves: a page that reaches for the internet fails there, and support.ts sees it.
+    args: OFFLINE_CHROMIUM_ARGS,
     ...(process.platform === 'linux' ? { env: { ...process.env, FONTCONFIG_FILE } } : {}),
   }
 }

@@ -1,6 +1,6 @@
 // A page pasted from the MkDocs book as a reader meets it: tabs by click and keyboard, footnotes there and back, prompt text as written.
 import type { Locator } from '@playwright/test'
-import { expect, test } from './support.ts'
+import { DESKTOP_ONLY, expect, test } from './support.ts'
 
 const DEMO = '/contributing/mkdocs'
 
@@ -20,7 +20,8 @@ async function expectSelected(tabs: Locator, panels: Locator, index: number): Pr
   }
 }
 
-test('the demo page renders tabs, footnotes and literal prompt text without errors', async ({ reader }) => {
+test('the demo page renders tabs, footnotes and literal prompt text without errors', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page, errors } = reader
   await page.goto(DEMO)
   await expect(page.locator('.vp-doc h1')).toContainText('从 MkDocs 迁移')
@@ -54,7 +55,8 @@ test('the demo page renders tabs, footnotes and literal prompt text without erro
   expect(errors).toEqual([])
 })
 
-test('tabs switch by click and by arrow keys, Home and End', async ({ reader }) => {
+test('tabs switch by click and by arrow keys, Home and End', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page, errors } = reader
   await page.goto(DEMO)
   const { tabs, panels } = installTabs(page)
@@ -108,7 +110,8 @@ test('footnote links jump to the note and back to the reference', async ({ reade
   expect(errors).toEqual([])
 })
 
-test('a back-link to a reference inside a hidden tab opens that tab', async ({ reader }) => {
+test('a back-link to a reference inside a hidden tab opens that tab', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page, errors } = reader
   await page.goto(DEMO)
   const { tabs, panels } = installTabs(page)

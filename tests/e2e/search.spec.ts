@@ -1,6 +1,6 @@
 // Searching the built guide in Chinese like a reader: open the box, type, read the results, press Enter.
 import type { Page } from '@playwright/test'
-import { expect, test } from './support.ts'
+import { DESKTOP_ONLY, expect, test } from './support.ts'
 
 /** Opens the search box the way a reader would: `/` on a keyboard, the nav bar button on a phone. */
 async function openSearch(page: Page, isMobile: boolean) {
@@ -46,6 +46,7 @@ test('炼丹 finds the jargon row first; Enter goes there and highlights the row
 })
 
 test('a Chinese word in the middle of a sentence is found', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto('/')
   const input = await openSearch(page, isMobile)
@@ -76,6 +77,7 @@ test('the search box speaks Chinese', async ({ reader, isMobile }) => {
 })
 
 test("search works under a Content-Security-Policy without 'unsafe-eval'", async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page, errors } = reader
   // Every HTML page is served with the policy. Scripts may come from the site, and inline (another
   // issue moves those into files), but may not turn strings into code. A probe script first in
@@ -109,7 +111,8 @@ test("search works under a Content-Security-Policy without 'unsafe-eval'", async
   expect(errors.filter((e) => /eval|Function|Content Security/i.test(e))).toEqual([])
 })
 
-test('the site data sent to the browser carries no functions to revive with new Function', async ({ reader }) => {
+test('the site data sent to the browser carries no functions to revive with new Function', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
   const { page } = reader
   await page.goto('/')
   const scripts = await page.locator('script[src]').evaluateAll((els) => els.map((el) => (el as HTMLScriptElement).src))

@@ -1,0 +1,92 @@
+// `npm test`: every check CI runs, each phase started as soon as what it needs is ready. Static checks and unit
+// tests run beside the two builds; the browser suites start when their build is there. A missing browser, font
+// package or git history stops it at once with one line that says what to do.
+//
+//   npm test                 all phases (what CI runs)
+//   npm test -- --json FILE  also write each phase's wall time to FILE (npm run bench:test uses it)
+import { writeFileSync } from 'node:fs'
+import os from 'node:os'
+import { parseArgs } from 'node:util'
+import { type Phase, type PhaseResult, runPhases } from './lib/phases.ts'
+import { freePort } from './lib/ports.ts'
+import { preflight } from './lib/preflight.ts'
+
+const LOG_DIR = '.cache/test-logs'
+
+const { values } = parseArgs({ options: { json: { type: 'string' } } })
+
+const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`)
+
+/** The line of a phase's output that says how many tests passed, if it has one. */
+function countLine(output: string): string {
+  // eslint-disable-next-line no-control-regex
+  const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split('\n').map((l) => l.trim())
+  return lines.filter((l) => /^(Tests\s+)?\d+ (passed|failed)/.test(l)).join(', ')
+}
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  const { notes } = await preflight()
+  for (const note of notes) console.error(`${note.level}: ${note.message}`)
+  if (notes.some((n) => n.level === 'error')) return 2
+
+  // Ports the system says are free now, so a preview server left running elsewhere never collides with ours.
+  const [e2ePort, deployPort, mirrorPort] = [await freePort(), await freePort(), await freePort()]
+  const phases: Phase[] = [
+    { name: 'typecheck', script: 'typecheck' },
+    { name: 'lint', script: 'lint' },
+    { name: 'check:images', script: 'check:images' },
+    { name: 'test:unit', script: 'test:unit' },
+    { name: 'build', script: 'build' },
+    // One VitePress build at a time: both use docs/.vitepress/.temp.
+    { name: 'build:mirror', script: 'build:mirror', after: ['build'] },
+    { name: 'check:budget', script: 'check:budget', after: ['build'] },
+    { name: 'test:e2e', script: 'test:e2e', after: ['build'], env: { E2E_PORT: String(e2ePort) } },
+    {
+      name: 'e2e:deploy',
+      script: 'e2e:deploy',
+      after: ['build', 'build:mirror'],
+      env: { DEPLOY_E2E_PORT: String(deployPort), DEPLOY_MIRROR_E2E_PORT: String(mirrorPort) },
+    },
+  ]
+  console.log(`npm test: ${phases.length} phases on ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}; full logs in ${LOG_DIR}/`)
+
+  const results = await runPhases(phases, {
+    logDir: LOG_DIR,
+    heartbeatMs: 30_000,
+    onHeartbeat: (running, elapsed) => console.log(`… ${seconds(elapsed)}: still running ${running.join(', ')}`),
+    onEnd: (result) => report(result),
+  })
+
+  const passed = results.filter((r) => r.status === 'passed').length
+  const failed = results.filter((r) => r.status === 'failed').length
+  const skipped = results.filter((r) => r.status === 'skipped').length
+  const total = Date.now() - started
+  console.log(`\nnpm test: ${failed === 0 ? 'all green' : `${failed} phase${failed > 1 ? 's' : ''} failed`} in ${seconds(total)}`)
+  if (values.json) writeFileSync(values.json, JSON.stringify({ totalMs: total, loadAverage: os.loadavg()[0], phases: results.map(({ output: _, ...r }) => ({ ...r, startedAt: r.startedAt - started })) }, null, 2))
+  console.log(`phases: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
+  return failed > 0 ? 1 : 0
+}
+
+function report(result: PhaseResult): void {
+  if (result.status === 'skipped') {
+    console.log(`- ${result.name}: skipped, a phase it needs failed`)
+    return
+  }
+  const counts = countLine(result.output)
+  const mark = result.status === 'passed' ? '✓' : '✗'
+  console.log(`${mark} ${result.name} (${seconds(result.ms)})${counts ? ` ${counts}` : ''}`)
+  if (result.status === 'failed') {
+    console.log(`\n──── ${result.name} output (exit code ${result.exitCode}) ────\n${result.output.trimEnd()}\n──── end of ${result.name} ────\n`)
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code
+  },
+  (error: unknown) => {
+    console.error(`npm test: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    process.exitCode = 2
+  },
+)
