@@ -12,6 +12,7 @@ import { freePort } from './lib/ports.ts'
 import { preflight } from './lib/preflight.ts'
 
 const LOG_DIR = '.cache/test-logs'
+const REAL_SITE_TEST = 'tests/scripts/check-links.real.test.ts'
 
 const { values } = parseArgs({ options: { json: { type: 'string' } } })
 
@@ -24,8 +25,22 @@ function countLine(output: string): string {
   return lines.filter((l) => /^(Tests\s+)?\d+ (passed|failed)/.test(l)).join(', ')
 }
 
+/** Busy and total CPU time of all cores so far, in ms (os.cpus works on every system). */
+function cpuTimes(): { busy: number; total: number } {
+  let busy = 0
+  let total = 0
+  for (const { times } of os.cpus()) {
+    const all = times.user + times.nice + times.sys + times.irq + times.idle
+    busy += all - times.idle
+    total += all
+  }
+  return { busy, total }
+}
+
 async function main(): Promise<number> {
   const started = Date.now()
+  const cpuAtStart = cpuTimes()
+  const loadAtStart = os.loadavg()[0]!
   const { notes } = await preflight()
   for (const note of notes) console.error(`${note.level}: ${note.message}`)
   if (notes.some((n) => n.level === 'error')) return 2
@@ -36,11 +51,13 @@ async function main(): Promise<number> {
     { name: 'typecheck', script: 'typecheck' },
     { name: 'lint', script: 'lint' },
     { name: 'check:images', script: 'check:images' },
-    { name: 'test:unit', script: 'test:unit' },
+    // The real-site link test reads the build instead of making a third one beside ours (tests/scripts/check-links.real.test.ts).
+    { name: 'test:unit', script: 'test:unit', args: ['--exclude', REAL_SITE_TEST] },
     { name: 'build', script: 'build' },
     // One VitePress build at a time: both use docs/.vitepress/.temp.
     { name: 'build:mirror', script: 'build:mirror', after: ['build'] },
     { name: 'check:budget', script: 'check:budget', after: ['build'] },
+    { name: 'test:unit (real site)', script: 'test:unit', args: [REAL_SITE_TEST], after: ['build'], env: { LINKS_REAL_DIST: 'docs/.vitepress/dist' } },
     { name: 'test:e2e', script: 'test:e2e', after: ['build'], env: { E2E_PORT: String(e2ePort) } },
     {
       name: 'e2e:deploy',
@@ -62,8 +79,17 @@ async function main(): Promise<number> {
   const failed = results.filter((r) => r.status === 'failed').length
   const skipped = results.filter((r) => r.status === 'skipped').length
   const total = Date.now() - started
-  console.log(`\nnpm test: ${failed === 0 ? 'all green' : `${failed} phase${failed > 1 ? 's' : ''} failed`} in ${seconds(total)}`)
-  if (values.json) writeFileSync(values.json, JSON.stringify({ totalMs: total, loadAverage: os.loadavg()[0], phases: results.map(({ output: _, ...r }) => ({ ...r, startedAt: r.startedAt - started })) }, null, 2))
+  const cpu = cpuTimes()
+  const busyMs = cpu.busy - cpuAtStart.busy
+  const busyShare = busyMs / Math.max(1, cpu.total - cpuAtStart.total)
+  console.log(
+    `\nnpm test: ${failed === 0 ? 'all green' : `${failed} phase${failed > 1 ? 's' : ''} failed`} in ${seconds(total)} ` +
+      `(the ${os.cpus().length} cores ${Math.round(busyShare * 100)} % busy, ${Math.round(busyMs / 1000)} CPU seconds)`,
+  )
+  if (values.json) {
+    const phaseTimes = results.map(({ output: _, ...r }) => ({ ...r, startedAt: r.startedAt - started }))
+    writeFileSync(values.json, JSON.stringify({ totalMs: total, cpuBusyMs: busyMs, cpuBusyShare: busyShare, loadAverageAtStart: loadAtStart, phases: phaseTimes }, null, 2))
+  }
   console.log(`phases: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`)
   return failed > 0 ? 1 : 0
 }

@@ -1,25 +1,63 @@
-// A deployment as a reader meets it behind vercel.json: every page under the CSP, search, dark mode, headers, 404, canonical links, mirror switcher.
+// A deployment as a reader meets it behind vercel.json: every page under the CSP (with its title, images and axe in
+// light and dark), search, dark mode, headers, 404, canonical links, mirror switcher.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { sitePages } from '../../docs/.vitepress/redirects.ts'
 import { MIRRORS, availabilityLabel, mirrorFor } from '../../docs/.vitepress/mirrors.ts'
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/headers.ts'
 import { SAME_ON_EVERY_MIRROR, expect, test } from './deploy-fixtures.ts'
+import { axeInLightAndDark, brokenImages, sidebarPages } from './support.ts'
 
 const pages = [...sitePages('docs')].sort()
 
+/** Sidebar labels by served path (no trailing slash), to check each page's title against. */
+const labels = new Map(sidebarPages().map((p) => [p.link.replace(/(.)\/$/, '$1'), p.text]))
+
 for (const path of pages) {
-  test(`${path} loads under the CSP with no violations or console errors`, async ({ reader, csp, deployment }) => {
-    const { page, errors } = reader
+  test(`${path} loads whole under the CSP: title, canonical link, no violations or errors, only its own hosts and images, WCAG 2.1 AA in light and dark`, async ({
+    reader,
+    csp,
+    deployment,
+    baseURL,
+  }, testInfo) => {
+    if (testInfo.project.name !== 'vercel') {
+      // The mirror serves the Vercel build's pages with another SITE_URL (SAME_ON_EVERY_MIRROR): what depends on it
+      // is in the HTML as served, so read it there.
+      const response = await fetch(new URL(path, baseURL))
+      expect(response.status).toBe(200)
+      const html = await response.text()
+      expect(attributeOf(html, 'link', 'rel="canonical"', 'href')).toBe(deployment.canonicalUrl + path)
+      expect(attributeOf(html, 'meta', 'property="og:url"', 'content')).toBe(deployment.siteUrl + path)
+      return
+    }
+    const { page, errors, remoteHosts, settled } = reader
     const response = await page.goto(path)
     expect(response?.status()).toBe(200)
     await expect(page.locator('#app h1').first()).toBeVisible()
-    await page.waitForLoadState('networkidle')
-    expect(await csp.violations()).toEqual([])
-    expect(errors).toEqual([])
+    const label = labels.get(path)
+    if (label !== undefined) {
+      // The sidebar label may be shorter than the page title (e.g. "Stable Diffusion 和 NAI").
+      const title = (await page.locator('.vp-doc h1').first().innerText()).replace(/[\s\u200b]+/g, ' ').trim()
+      expect(title.length).toBeGreaterThan(0)
+      expect(title.includes(label) || label.includes(title) || (await page.title()).includes(title)).toBe(true)
+      await expect(page).toHaveTitle(/\| AiDraw$/)
+    }
+    await settled()
+    expect((await brokenImages(page)).broken).toEqual([])
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', deployment.canonicalUrl + path)
     await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', deployment.siteUrl + path)
+    const violations = await axeInLightAndDark(reader)
+    expect(await csp.violations()).toEqual([])
+    expect(errors).toEqual([])
+    expect([...remoteHosts], 'requests to third-party hosts').toEqual([])
+    expect(violations).toEqual([])
   })
+}
+
+/** The value of `attribute` on the first `<tag … marker …>` of an HTML text. */
+function attributeOf(html: string, tag: string, marker: string, attribute: string): string | undefined {
+  const element = new RegExp(`<${tag}\\b[^>]*${marker}[^>]*>`).exec(html)?.[0]
+  return element ? new RegExp(`\\b${attribute}="([^"]*)"`).exec(element)?.[1] : undefined
 }
 
 test('search finds a page and opens it, under the CSP', async ({ reader, csp }, testInfo) => {
@@ -87,7 +125,7 @@ test('hashed assets carry the security headers and are cached for a year', async
   }
 })
 
-test('an unknown URL answers 404 with the Chinese not-found page and the headers', async ({ reader, csp }, testInfo) => {
+test('an unknown URL answers 404 with the Chinese not-found page and the headers, WCAG 2.1 AA in light and dark', async ({ reader, csp }, testInfo) => {
   test.skip(testInfo.project.name !== 'vercel', SAME_ON_EVERY_MIRROR)
   const { page, errors } = reader
   const failed: string[] = []
@@ -98,11 +136,14 @@ test('an unknown URL answers 404 with the Chinese not-found page and the headers
   expect(response?.status()).toBe(404)
   expect(response?.headers()['content-security-policy']).toBe(SECURITY_HEADERS['Content-Security-Policy'])
   await expect(page.locator('.NotFound .title')).toHaveText('页面未找到')
-  await page.waitForLoadState('networkidle')
+  await reader.settled()
   expect(await csp.violations()).toEqual([])
   expect(failed).toEqual([])
   // Chromium reports the 404 document itself as a console error; nothing else may fail.
   expect(errors).toEqual(['Failed to load resource: the server responded with a status of 404 (Not Found)'])
+  expect(await axeInLightAndDark(reader)).toEqual([])
+  expect(await csp.violations()).toEqual([])
+  expect(failed).toEqual([])
 })
 
 test('the canonical link follows client-side navigation', async ({ reader, deployment }) => {
@@ -174,18 +215,18 @@ test('the mirror switcher fits a 375 px phone and the desktop, light and dark', 
   }
 })
 
-test('"最后更新于" is each page\'s last commit, not the build date', async ({ reader }, testInfo) => {
+test('"最后更新于" is each page\'s last commit, not the build date', async ({ baseURL }, testInfo) => {
   test.skip(testInfo.project.name !== 'vercel', 'dates come from the same history in every build')
-  const { page } = reader
   const seen = new Map<string, string>()
   for (const path of pages.filter((p) => p !== '/')) {
     const source = existsSync(`docs${path}.md`) ? `docs${path}.md` : `docs${path}/index.md`
     const committed = execFileSync('git', ['log', '-1', '--format=%aI', '--', source], { encoding: 'utf8' }).trim()
     expect(committed, `${source} is committed`).not.toBe('')
-    await page.goto(path)
-    const time = page.locator('.VPLastUpdated time')
-    await expect(time).toHaveAttribute('datetime', new Date(committed).toISOString())
-    seen.set(path, (await time.getAttribute('datetime'))!)
+    // The date is written into the served HTML at build time (LastUpdated.vue), so the page as served says it.
+    const html = await (await fetch(new URL(path, baseURL))).text()
+    const datetime = /class="VPLastUpdated"[^>]*>[^<]*<time datetime="([^"]+)"/.exec(html)?.[1]
+    expect(datetime, `${path} shows 最后更新于 with a <time datetime>`).toBe(new Date(committed).toISOString())
+    seen.set(path, datetime!)
   }
   expect(new Set(seen.values()).size, 'pages changed in different commits show different dates').toBeGreaterThan(1)
 })

@@ -1,5 +1,6 @@
 // Shared browser-test plumbing: the pages of the sidebar, and a page that never reaches the internet.
 import { test as playwrightTest, expect, type BrowserContext, type BrowserContextOptions, type Page, type Request } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
 import type { DefaultTheme } from 'vitepress'
 import { zh } from '../../docs/.vitepress/config/zh.ts'
 
@@ -128,6 +129,35 @@ export async function zoomSettled(page: Page): Promise<void> {
     const img = document.querySelector('img.medium-zoom-image--opened')
     return img !== null && img.getAnimations().length === 0
   })
+}
+
+/**
+ * WCAG 2.1 A and AA violations of the page as it is now, as one line each naming the rule and the first elements.
+ * Legacy mode runs axe.run in the page itself; the default runs each frame apart and then opens a blank page to
+ * merge their results: twice the time, for iframes this site does not have.
+ */
+export async function axeViolations(page: Page, label: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).setLegacyMode().analyze()
+  return results.violations.map(
+    (v) => `${label}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`,
+  )
+}
+
+/** Light first, then the same page reloaded in dark (the reader's choice stored as VitePress stores it): axe in both. */
+export async function axeInLightAndDark(reader: ReaderPage): Promise<string[]> {
+  const { page, settled } = reader
+  const violations: string[] = []
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme })
+    if (scheme === 'dark') {
+      await page.evaluate(() => localStorage.setItem('vitepress-theme-appearance', 'dark'))
+      await page.reload()
+    }
+    await settled()
+    await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+    violations.push(...(await axeViolations(page, scheme)))
+  }
+  return violations
 }
 
 export { expect }

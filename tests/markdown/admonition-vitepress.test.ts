@@ -16,6 +16,9 @@ const env = () => ({ frontmatter: { glossary: false } })
 
 beforeAll(async () => {
   md = await createMarkdownRenderer(DOCS, shared.markdown)
+  // Shiki loads a language's grammar on its first block, and gives up colouring a block that takes longer than
+  // its time limit (500 ms): on a machine busy with other tests that first block can. Warm every fixture once.
+  for (const fixture of readFixtures(FIXTURES)) md.render(fixture.input, env())
 })
 
 afterEach(() => {

@@ -59,7 +59,8 @@ function localize(dryRun: boolean) {
     config: defaultConfig(''),
     concurrency: 4,
     perHost: 4,
-    timeoutMs: 2000,
+    // Generous for a loopback server on a busy machine; the test server's slow image waits 10 s.
+    timeoutMs: 5000,
     retries: 0,
     maxWidth: 400,
     budgetBytes: 300 * 1024,
