@@ -3,6 +3,8 @@
 // package or git history stops it at once with one line that says what to do.
 //
 //   npm test                 all phases (what CI runs)
+//   npm run check            the quick check for page authors: Markdown lint, images, internal links and anchors
+//                            of a fresh build, and the Markdown fixtures (tsx scripts/test.ts --check)
 //   npm test -- --json FILE  also write each phase's wall time to FILE (npm run bench:test uses it)
 import { writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -14,7 +16,8 @@ import { preflight } from './lib/preflight.ts'
 const LOG_DIR = '.cache/test-logs'
 const REAL_SITE_TEST = 'tests/scripts/check-links.real.test.ts'
 
-const { values } = parseArgs({ options: { json: { type: 'string' } } })
+const { values } = parseArgs({ options: { json: { type: 'string' }, check: { type: 'boolean', default: false } } })
+const NAME = values.check ? 'npm run check' : 'npm test'
 
 const seconds = (ms: number) => (ms >= 60_000 ? `${Math.floor(ms / 60_000)} min ${Math.round((ms % 60_000) / 1000)} s` : `${(ms / 1000).toFixed(1)} s`)
 
@@ -37,17 +40,11 @@ function cpuTimes(): { busy: number; total: number } {
   return { busy, total }
 }
 
-async function main(): Promise<number> {
-  const started = Date.now()
-  const cpuAtStart = cpuTimes()
-  const loadAtStart = os.loadavg()[0]!
-  const { notes } = await preflight()
-  for (const note of notes) console.error(`${note.level}: ${note.message}`)
-  if (notes.some((n) => n.level === 'error')) return 2
-
+/** Every phase of `npm test`, with free ports for the browser suites' servers. */
+async function testPhases(): Promise<Phase[]> {
   // Ports the system says are free now, so a preview server left running elsewhere never collides with ours.
   const [e2ePort, deployPort, mirrorPort] = [await freePort(), await freePort(), await freePort()]
-  const phases: Phase[] = [
+  return [
     { name: 'typecheck', script: 'typecheck' },
     { name: 'lint', script: 'lint' },
     { name: 'check:images', script: 'check:images' },
@@ -66,7 +63,30 @@ async function main(): Promise<number> {
       env: { DEPLOY_E2E_PORT: String(deployPort), DEPLOY_MIRROR_E2E_PORT: String(mirrorPort) },
     },
   ]
-  console.log(`npm test: ${phases.length} phases on ${os.cpus().length} cores, load average ${os.loadavg()[0]!.toFixed(1)}; full logs in ${LOG_DIR}/`)
+}
+
+/** What a page author runs: everything about the pages as written, nothing about the browser or the deployment. */
+function checkPhases(): Phase[] {
+  return [
+    { name: 'lint', script: 'lint' },
+    { name: 'check:images', script: 'check:images' },
+    { name: 'Markdown fixtures', script: 'test:unit', args: ['tests/markdown'] },
+    { name: 'build', script: 'build' },
+    { name: 'check:links', script: 'check:links', after: ['build'] },
+  ]
+}
+
+async function main(): Promise<number> {
+  const started = Date.now()
+  const cpuAtStart = cpuTimes()
+  const loadAtStart = os.loadavg()[0]!
+  // The quick check drives no browser, so it does not ask for one.
+  const { notes } = await preflight({ browser: !values.check })
+  for (const note of notes) console.error(`${note.level}: ${note.message}`)
+  if (notes.some((n) => n.level === 'error')) return 2
+
+  const phases = values.check ? checkPhases() : await testPhases()
+  console.log(`${NAME}: ${phases.length} phases on ${os.cpus().length} cores, load average ${loadAtStart.toFixed(1)}; full logs in ${LOG_DIR}/`)
 
   const results = await runPhases(phases, {
     logDir: LOG_DIR,
@@ -83,7 +103,7 @@ async function main(): Promise<number> {
   const busyMs = cpu.busy - cpuAtStart.busy
   const busyShare = busyMs / Math.max(1, cpu.total - cpuAtStart.total)
   console.log(
-    `\nnpm test: ${failed === 0 ? 'all green' : `${failed} phase${failed > 1 ? 's' : ''} failed`} in ${seconds(total)} ` +
+    `\n${NAME}: ${failed === 0 ? 'all green' : `${failed} phase${failed > 1 ? 's' : ''} failed`} in ${seconds(total)} ` +
       `(the ${os.cpus().length} cores ${Math.round(busyShare * 100)} % busy, ${Math.round(busyMs / 1000)} CPU seconds)`,
   )
   if (values.json) {
@@ -112,7 +132,7 @@ main().then(
     process.exitCode = code
   },
   (error: unknown) => {
-    console.error(`npm test: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    console.error(`${NAME}: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     process.exitCode = 2
   },
 )

@@ -12,18 +12,19 @@ export interface PreflightNote {
 /** The npm packages whose fonts the visual tests draw with (tests/e2e/fonts.ts). */
 const FONT_PACKAGES = ['@fontsource-variable/noto-sans-sc', '@fontsource-variable/noto-sans-mono']
 
-export async function preflight(): Promise<{ notes: PreflightNote[]; browser?: string }> {
+export async function preflight(options: { browser: boolean }): Promise<{ notes: PreflightNote[]; browser?: string }> {
   const notes: PreflightNote[] = []
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
   if (major < 20 || (major === 20 && minor < 9)) {
     notes.push({ level: 'error', message: `Node.js ${process.versions.node} is too old: install Node.js 20.9 or newer (https://nodejs.org/).` })
   }
 
-  const search = await locateBrowser()
-  if (!search.found) notes.push({ level: 'error', message: search.message })
+  const search = options.browser ? await locateBrowser() : undefined
+  if (search && !search.found) notes.push({ level: 'error', message: search.message })
 
   const require = createRequire(import.meta.url)
   const missingFonts = FONT_PACKAGES.filter((pkg) => {
+    if (!options.browser) return false
     try {
       require.resolve(`${pkg}/package.json`)
       return false
@@ -35,7 +36,7 @@ export async function preflight(): Promise<{ notes: PreflightNote[]; browser?: s
     notes.push({ level: 'error', message: `${missingFonts.join(' and ')} missing (fonts for the visual tests): run npm install` })
   }
 
-  if (process.platform === 'linux' && !hasChineseFont()) {
+  if (options.browser && process.platform === 'linux' && !hasChineseFont()) {
     notes.push({
       level: 'warning',
       message:
@@ -49,7 +50,7 @@ export async function preflight(): Promise<{ notes: PreflightNote[]; browser?: s
       message: 'Not a git checkout (or git is missing): the build dates pages from git history. Clone the repository with git, not as a ZIP.',
     })
   }
-  return { notes, ...(search.found ? { browser: search.browser.path } : {}) }
+  return { notes, ...(search?.found ? { browser: search.browser.path } : {}) }
 }
 
 /** fontconfig knows a font for Chinese; true when fontconfig itself is absent (nothing to ask). */
