@@ -2,63 +2,71 @@
 // (git-ignored) at phone and desktop width, light and dark. `npm test` leaves them out (the review projects of
 // playwright.config.ts); the visual regression test of the admonition gallery is visual.spec.ts.
 import { mkdirSync } from 'node:fs'
-import { expect, test, zoomSettled } from './support.ts'
+import type { TestInfo } from '@playwright/test'
+import { type ReaderPage, expect, test, zoomSettled } from './support.ts'
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? new URL('../output/screenshots/', import.meta.url).pathname
-/** `review-mobile` → `mobile`: the files are named by viewport. */
-const viewport = (project: string) => project.replace(/^review-/, '')
+
+/**
+ * For each colour scheme, opens each page and saves `<viewport>-<scheme>-<name>.png` (the whole page, or the
+ * window when `window` is set), then lets `more` add shots of its own in that scheme.
+ */
+async function shoot(
+  reader: ReaderPage,
+  testInfo: TestInfo,
+  pages: readonly (readonly [name: string, link: string])[],
+  options: { window?: boolean; more?: (file: (name: string) => string) => Promise<void> } = {},
+): Promise<void> {
+  const { page } = reader
+  mkdirSync(SCREENSHOTS, { recursive: true })
+  // `review-mobile` → `mobile`: files are named by viewport.
+  const viewport = testInfo.project.name.replace(/^review-/, '')
+  for (const scheme of ['light', 'dark'] as const) {
+    const file = (name: string) => `${SCREENSHOTS}${viewport}-${scheme}-${name}.png`
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
+    for (const [name, link] of pages) {
+      await page.goto(link)
+      await reader.settled()
+      await page.screenshot({ path: file(name), fullPage: !options.window })
+    }
+    await options.more?.(file)
+  }
+}
 
 test('home and the jargon table @review', async ({ reader }, testInfo) => {
   // Four full-page loads and captures: more than one page's worth of time on a busy 2-core machine.
   test.setTimeout(120_000)
-  const { page } = reader
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
-    for (const [name, link] of [
-      ['home', '/'],
-      ['jargon', '/glossary/jargon'],
-    ] as const) {
-      await page.goto(link)
-      await reader.settled()
-      const file = `${SCREENSHOTS}${viewport(testInfo.project.name)}-${scheme}-${name}.png`
-      await page.screenshot({ path: file, fullPage: true })
-    }
-  }
+  await shoot(reader, testInfo, [
+    ['home', '/'],
+    ['jargon', '/glossary/jargon'],
+  ])
 })
 
 test('the LDM figure (also zoomed) and the community badges @review', async ({ reader }, testInfo) => {
   const { page } = reader
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
-    for (const [name, link] of [
+  await shoot(
+    reader,
+    testInfo,
+    [
       ['ldm', '/glossary/ldm'],
       ['community', '/guide/community'],
-    ] as const) {
-      await page.goto(link)
-      await reader.settled()
-      await page.screenshot({ path: `${SCREENSHOTS}${viewport(testInfo.project.name)}-${scheme}-${name}.png`, fullPage: true })
-    }
-    await page.goto('/glossary/ldm')
-    await page.locator('.vp-doc figure img:visible').click()
-    await expect(page.locator('img.medium-zoom-image--opened')).toBeVisible()
-    await zoomSettled(page)
-    await page.screenshot({ path: `${SCREENSHOTS}${viewport(testInfo.project.name)}-${scheme}-ldm-zoomed.png` })
-  }
+    ],
+    {
+      more: async (file) => {
+        await page.goto('/glossary/ldm')
+        await page.locator('.vp-doc figure img:visible').click()
+        await expect(page.locator('img.medium-zoom-image--opened')).toBeVisible()
+        await zoomSettled(page)
+        await page.screenshot({ path: file('ldm-zoomed') })
+      },
+    },
+  )
 })
 
 test('a term page with the mirror switcher, top of the window @review', async ({ reader }, testInfo) => {
-  const { page } = reader
-  mkdirSync(SCREENSHOTS, { recursive: true })
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme })
-    await page.addInitScript((s) => localStorage.setItem('vitepress-theme-appearance', s), scheme)
-    await page.goto('/glossary/clip')
-    await reader.settled()
-    await expect(page.locator('.mirror-switcher').first()).toBeVisible()
-    await page.screenshot({ path: `${SCREENSHOTS}${viewport(testInfo.project.name)}-${scheme}-clip.png` })
-  }
+  await shoot(reader, testInfo, [['clip', '/glossary/clip']], {
+    window: true,
+    more: async () => expect(reader.page.locator('.mirror-switcher').first()).toBeVisible(),
+  })
 })

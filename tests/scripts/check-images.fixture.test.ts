@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig } from '../../scripts/lib/checker-config.ts'
 import { checkImages } from '../../scripts/lib/image-check.ts'
-import { parseImagePolicy } from '../../scripts/lib/image-policy.ts'
+import { checkImageFixture, imagePolicyOf } from '../support/checker-fixtures.ts'
 
 const SITE = 'tests/fixtures/images-site'
 const DOCS = join(SITE, 'docs')
@@ -18,23 +18,8 @@ function at(file: string, line: number, written: string): string {
   return `${DOCS}/${file}:${line}:${col}`
 }
 
-function policyOf(site: string) {
-  const raw = JSON.parse(readFileSync(join(site, 'image-hosts.config.json'), 'utf8')) as Record<string, unknown>
-  return parseImagePolicy(raw, 'fixture')
-}
-
-function run(site: string) {
-  return checkImages({
-    srcDir: join(site, 'docs'),
-    policy: policyOf(site),
-    config: defaultConfig(''),
-    network: false,
-    concurrency: 2,
-    perHost: 1,
-    timeoutMs: 1000,
-    retries: 0,
-  })
-}
+const policyOf = imagePolicyOf
+const run = checkImageFixture
 
 describe('fixture docs tree with one planted problem per class', () => {
   it('finds each once, at the file:line:col of the image URL, and nothing else', async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultConfig, parseConfig } from '../../scripts/lib/checker-config.ts'
 import { checkSiteLinks } from '../../scripts/lib/link-check.ts'
+import { checkLinkFixture, linkFixtureOptions } from '../support/checker-fixtures.ts'
 
 const FIXTURE = 'tests/fixtures/links-site'
 const SRC = join(FIXTURE, 'src')
@@ -17,19 +18,10 @@ function at(file: string, line: number, written: string): string {
   return `${SRC}/${file}:${line}:${col}`
 }
 
-const OPTIONS = {
-  distDir: DIST,
-  srcDir: SRC,
-  external: false,
-  concurrency: 4,
-  perHost: 2,
-  timeoutMs: 1000,
-  retries: 0,
-  config: defaultConfig(''),
-}
+const OPTIONS = linkFixtureOptions(SRC)
 
 function run() {
-  return checkSiteLinks(OPTIONS)
+  return checkLinkFixture(SRC)
 }
 
 describe('fixture site with planted faults', () => {

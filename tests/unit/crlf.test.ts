@@ -8,13 +8,10 @@ import { collectGlossary, glossaryFiles, jargonRows } from '../../docs/.vitepres
 import { parseJargonRows, siteRedirects } from '../../docs/.vitepress/redirects.ts'
 import { toLf } from '../../docs/.vitepress/text.ts'
 import { isVercelJsonCurrent, renderVercelJson, vercelConfig } from '../../scripts/deploy/vercel-config.ts'
-import { defaultConfig } from '../../scripts/lib/checker-config.ts'
-import { checkImages } from '../../scripts/lib/image-check.ts'
-import { parseImagePolicy } from '../../scripts/lib/image-policy.ts'
-import { checkSiteLinks } from '../../scripts/lib/link-check.ts'
 import { findMarkdownImages } from '../../scripts/lib/markdown-images.ts'
 import { findMarkdownLinks } from '../../scripts/lib/markdown-links.ts'
 import { readFixtures } from '../markdown/fixtures.ts'
+import { checkImageFixture, checkLinkFixture } from '../support/checker-fixtures.ts'
 
 const TEXT = /\.(md|txt|json)$/
 const temp = mkdtempSync(join(tmpdir(), 'aidraw-crlf-'))
@@ -93,16 +90,7 @@ describe('CRLF input reads like LF input', () => {
   it('the link checker names the same file:line:col', async () => {
     const src = crlfCopy('tests/fixtures/links-site/src', 'links/src')
     const run = (srcDir: string) =>
-      checkSiteLinks({
-        distDir: 'tests/fixtures/links-site/dist',
-        srcDir,
-        external: false,
-        concurrency: 4,
-        perHost: 2,
-        timeoutMs: 1000,
-        retries: 0,
-        config: defaultConfig(''),
-      }).then(({ findings }) => findings.map((f) => `${after(f.file, 'src/')}:${f.line}:${f.col} ${f.code} ${f.url}`).sort())
+      checkLinkFixture(srcDir).then(({ findings }) => findings.map((f) => `${after(f.file, 'src/')}:${f.line}:${f.col} ${f.code} ${f.url}`).sort())
     const lf = await run('tests/fixtures/links-site/src')
     expect(lf.filter((f) => f.startsWith('guide/')).length).toBeGreaterThan(5)
     expect(await run(src)).toEqual(lf)
@@ -111,16 +99,7 @@ describe('CRLF input reads like LF input', () => {
   it('the image checker names the same file:line:col', async () => {
     const site = crlfCopy('tests/fixtures/images-site', 'images/images-site')
     const run = (dir: string) =>
-      checkImages({
-        srcDir: join(dir, 'docs'),
-        policy: parseImagePolicy(JSON.parse(readFileSync(join(dir, 'image-hosts.config.json'), 'utf8')), 'fixture'),
-        config: defaultConfig(''),
-        network: false,
-        concurrency: 2,
-        perHost: 1,
-        timeoutMs: 1000,
-        retries: 0,
-      }).then(({ findings }) => findings.map((f) => `${after(f.file, 'images-site/')}:${f.line}:${f.col} ${f.code}`).sort())
+      checkImageFixture(dir).then(({ findings }) => findings.map((f) => `${after(f.file, 'images-site/')}:${f.line}:${f.col} ${f.code}`).sort())
     const lf = await run('tests/fixtures/images-site')
     expect(lf.length).toBeGreaterThan(5)
     expect(await run(site)).toEqual(lf)
