@@ -29,6 +29,15 @@ describe('glossary links', () => {
     )
   })
 
+  it('links a name written full-width, as the author wrote it (ＣＬＩＰ is CLIP, ｌｏｓｓ　ｆｕｎｃｔｉｏｎ is loss function)', () => {
+    expect(render('用ＣＬＩＰ编码提示词。')).toBe(`<p>用${link('clip', '/glossary/clip', 'ＣＬＩＰ')}编码提示词。</p>\n`)
+    expect(render('the ｌｏｓｓ　ｆｕｎｃｔｉｏｎ goes down')).toContain(link('loss-function', '/glossary/loss-function', 'ｌｏｓｓ　ｆｕｎｃｔｉｏｎ'))
+    // Abbreviations keep their case rule across widths: a full-width lower-case ｃｌｉｐ is a video clip.
+    expect(render('一段ｃｌｉｐ')).not.toContain('<GlossaryTerm')
+    // A full-width Latin neighbour still makes a Latin name part of a longer word.
+    expect(render('ＣＬＩＰＳ')).not.toContain('<GlossaryTerm')
+  })
+
   it('counts every name of an entry as the same term', () => {
     const html = render('ti 也叫 emb，俗称炼丹。')
     expect(html.match(/<GlossaryTerm/g)).toHaveLength(1)

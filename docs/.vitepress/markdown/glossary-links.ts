@@ -6,7 +6,7 @@
 // code, text already inside a link, the entry's own page, and pages with `glossary: false`.
 import type MarkdownIt from 'markdown-it'
 import type { StateCore, Token } from 'markdown-it'
-import type { GlossaryEntry } from '../glossary/collect.ts'
+import { type GlossaryEntry, foldWidth, nameKey } from '../glossary/collect.ts'
 import { JARGON_PATH, jargonLink } from '../glossary/anchors.ts'
 
 export interface GlossaryLinksOptions {
@@ -125,13 +125,15 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
   ): Token[] {
     const out: Token[] = []
     let last = 0
+    // Names are found in the width-folded text (`ＣＬＩＰ` is CLIP) and shown as the author wrote them.
+    const folded = foldWidth(text)
     pattern.lastIndex = 0
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const mention = match[0]
+    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
       const start = match.index
-      const end = start + mention.length
-      const name = accept(mention)
-      const standsAlone = !name?.latin || (!LATIN_RE.test(text[start - 1] ?? '') && !LATIN_RE.test(text[end] ?? ''))
+      const end = start + match[0].length
+      const mention = text.slice(start, end)
+      const name = accept(match[0])
+      const standsAlone = !name?.latin || (!LATIN_RE.test(folded[start - 1] ?? '') && !LATIN_RE.test(folded[end] ?? ''))
       if (!name || !standsAlone) {
         // Try again one character further: a shorter name may start inside this mention.
         pattern.lastIndex = start + 1
@@ -171,8 +173,9 @@ function textToken(state: StateCore, content: string): Token {
   return token
 }
 
+/** The glossary's own name key, with spaces dropped: a name's space may be missing in Chinese text (`忽略CLIP最后几层`). */
 function mentionKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, '')
+  return nameKey(text).replace(/\s+/g, '')
 }
 
 function escapeRegExp(text: string): string {
