@@ -22,7 +22,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  timeout: 30_000,
+  // Each page's test does a dozen checks and axe twice (~12 s with the other suites running beside it): room to spare.
+  timeout: 60_000,
   reporter: [['list']],
   use: {
     browserName: 'chromium',
