@@ -16,6 +16,8 @@ interface Run {
 }
 
 const started = new Date()
+// Read now: machineLine gives the load average of the moment it is called.
+const machine = machineLine(started)
 const dir = mkdtempSync(join(tmpdir(), 'bench-test-'))
 
 function run(script: 'check' | 'test'): Run {
@@ -58,7 +60,7 @@ try {
     'npm run bench:test',
     `## How long the tests take
 
-${machineLine(started)}. Rerun: \`npm run bench:test\` (runs \`npm run check\`, then \`npm test\`, each with \`--json\`).
+${machine}. Rerun: \`npm run bench:test\` (runs \`npm run check\`, then \`npm test\`, each with \`--json\`).
 Phases start as soon as what they need has passed, so they overlap; the wall time of a phase includes the time it
 shares the two cores with the others. Targets (issue 14): \`npm test\` ≤ 4 min, \`npm run check\` ≤ 60 s.
 
