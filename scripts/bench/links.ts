@@ -7,7 +7,7 @@ import { parseArgs, promisify } from 'node:util'
 import { LinkChecker, LinkState, type CheckOptions } from 'linkinator'
 import { defaultConfig } from '../lib/checker-config.ts'
 import { checkSiteLinks } from '../lib/link-check.ts'
-import { startFaultFarm, type Expectation, type FaultFarm } from './fault-farm.ts'
+import { startFaultFarm, type Expectation, type FaultFarm } from '../test-support/fault-farm.ts'
 import { generateSite } from './links-site.ts'
 
 const { values } = parseArgs({

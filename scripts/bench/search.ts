@@ -12,7 +12,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib'
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch'
 import { indexOptions, SEARCH_OPTIONS, type SearchDocument } from '../../docs/.vitepress/search/options.ts'
 import { tokenize } from '../../docs/.vitepress/search/tokenize.ts'
-import { loadSiteSearch } from '../../tests/search/site-search.ts'
+import { loadSiteSearch } from '../test-support/site-search.ts'
 
 const BUDGET = 2
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))

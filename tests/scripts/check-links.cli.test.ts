@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { startFaultFarm, type FaultFarm } from '../../scripts/bench/fault-farm.ts'
+import { startFaultFarm, type FaultFarm } from '../../scripts/test-support/fault-farm.ts'
 import { main } from '../../scripts/check-links.ts'
 import { UsageError } from '../../scripts/lib/exit-codes.ts'
 

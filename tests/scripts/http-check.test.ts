@@ -1,6 +1,6 @@
 // The HTTP checker against a loopback fault farm: every verdict, retries and back-off, limits, bodies left unread.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { startFaultFarm, type FaultFarm } from '../../scripts/bench/fault-farm.ts'
+import { startFaultFarm, type FaultFarm } from '../../scripts/test-support/fault-farm.ts'
 import { defaultConfig, parseConfig } from '../../scripts/lib/checker-config.ts'
 import { checkUrls } from '../../scripts/lib/check-urls.ts'
 import { checkUrl } from '../../scripts/lib/http-check.ts'

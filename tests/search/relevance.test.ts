@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import MiniSearch from 'minisearch'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { indexOptions, type SearchDocument } from '../../docs/.vitepress/search/options.ts'
-import { loadSiteSearch, searchBox, type SiteSearch } from './site-search.ts'
+import { loadSiteSearch, searchBox, type SiteSearch } from '../../scripts/test-support/site-search.ts'
 
 interface Query {
   query: string
