@@ -81,7 +81,7 @@ async function main(): Promise<number> {
   const cpuAtStart = cpuTimes()
   const loadAtStart = os.loadavg()[0]!
   // The quick check drives no browser, so it does not ask for one.
-  const { notes } = await preflight({ browser: !values.check })
+  const notes = await preflight({ browser: !values.check })
   for (const note of notes) console.error(`${note.level}: ${note.message}`)
   if (notes.some((n) => n.level === 'error')) return 2
 

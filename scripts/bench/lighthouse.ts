@@ -7,7 +7,8 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs, promisify } from 'node:util'
 import { loadAverage, machineLine, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
-import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, OFFLINE_CHROMIUM_FLAGS, requireBuiltSite } from './site-pages.ts'
+import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
+import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startStaticServer } from './static-server.ts'
 
 const { values } = parseArgs({
@@ -83,7 +84,7 @@ async function main(): Promise<void> {
 }
 
 async function lighthouse(url: string, outputPath: string): Promise<Report> {
-  const chromeFlags = ['--headless=new', ...OFFLINE_CHROMIUM_FLAGS].join(' ')
+  const chromeFlags = ['--headless=new', ...OFFLINE_CHROMIUM_ARGS].join(' ')
   await promisify(execFile)(
     process.execPath,
     [

@@ -1,7 +1,7 @@
 // The pages the page-weight and Lighthouse benches open (issue 9): one of each kind a reader lands on.
 import { existsSync, statSync } from 'node:fs'
 import { join } from 'node:path'
-import { OFFLINE_CHROMIUM_ARGS, requireBrowser } from '../lib/chromium.ts'
+import { requireBrowser } from '../lib/chromium.ts'
 
 export const BENCH_PAGES = [
   { name: 'home', path: '/' },
@@ -22,9 +22,6 @@ export function requireBuiltSite(dist: string): Date {
   }
   return statSync(index).mtime
 }
-
-/** Chromium without the network (scripts/lib/chromium.ts). */
-export const OFFLINE_CHROMIUM_FLAGS = OFFLINE_CHROMIUM_ARGS
 
 /** The browser every bench drives (found as the tests find it), or the process stops with what to install. */
 export const CHROMIUM_PATH = await requireBrowser()

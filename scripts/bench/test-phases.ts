@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { npmCommand } from '../lib/phases.ts'
 import { machineLine, writeResults, writeSection } from './benchmarks-file.ts'
 
 interface Run {
@@ -22,12 +23,8 @@ const dir = mkdtempSync(join(tmpdir(), 'bench-test-'))
 
 function run(script: 'check' | 'test'): Run {
   const file = join(dir, `${script}.json`)
-  const npmCli = process.env.npm_execpath
-  const [command, prefix] = npmCli ? [process.execPath, [npmCli]] : ['npm', []]
-  const result = spawnSync(command, [...prefix, 'run', script, '--', '--json', file], {
-    stdio: 'inherit',
-    shell: !npmCli && process.platform === 'win32',
-  })
+  const npm = npmCommand()
+  const result = spawnSync(npm.file, [...npm.prefix, 'run', script, '--', '--json', file], { stdio: 'inherit', shell: npm.shell })
   if (result.status !== 0) {
     process.stderr.write(`bench:test: npm run ${script} failed (exit ${result.status}); nothing recorded\n`)
     process.exit(1)

@@ -10,7 +10,8 @@ import zlib, { brotliCompressSync } from 'node:zlib'
 import { budgetConfig } from '../check-budget.ts'
 import { pageWeight, type AssetKind, type PageAsset } from '../lib/page-weight.ts'
 import { kb, loadAverage, machineLine, writeResults, writeSection } from './benchmarks-file.ts'
-import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, OFFLINE_CHROMIUM_FLAGS, requireBuiltSite } from './site-pages.ts'
+import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
+import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startStaticServer } from './static-server.ts'
 
 const TARGET_HOME_BYTES = 80 * 1024
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
   const builtAt = requireBuiltSite(values.dist)
   const load = loadAverage()
   const server = await startStaticServer(values.dist)
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_FLAGS })
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_ARGS })
   const results: Measured[] = []
   try {
     for (const page of BENCH_PAGES) {

@@ -36,7 +36,7 @@ export interface RunOptions {
 }
 
 /** npm itself, the same way on every system: through the npm that runs us when there is one. */
-function npmCommand(): { file: string; prefix: string[]; shell: boolean } {
+export function npmCommand(): { file: string; prefix: string[]; shell: boolean } {
   const npmCli = process.env.npm_execpath
   if (npmCli && /\.c?js$/.test(npmCli)) return { file: process.execPath, prefix: [npmCli], shell: false }
   return { file: 'npm', prefix: [], shell: process.platform === 'win32' }

@@ -12,7 +12,7 @@ export interface PreflightNote {
 /** The npm packages whose fonts the visual tests draw with (tests/e2e/fonts.ts). */
 const FONT_PACKAGES = ['@fontsource-variable/noto-sans-sc', '@fontsource-variable/noto-sans-mono']
 
-export async function preflight(options: { browser: boolean }): Promise<{ notes: PreflightNote[]; browser?: string }> {
+export async function preflight(options: { browser: boolean }): Promise<PreflightNote[]> {
   const notes: PreflightNote[] = []
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number)
   if (major < 20 || (major === 20 && minor < 9)) {
@@ -23,8 +23,7 @@ export async function preflight(options: { browser: boolean }): Promise<{ notes:
   if (search && !search.found) notes.push({ level: 'error', message: search.message })
 
   const require = createRequire(import.meta.url)
-  const missingFonts = FONT_PACKAGES.filter((pkg) => {
-    if (!options.browser) return false
+  const missingFonts = (options.browser ? FONT_PACKAGES : []).filter((pkg) => {
     try {
       require.resolve(`${pkg}/package.json`)
       return false
@@ -50,7 +49,7 @@ export async function preflight(options: { browser: boolean }): Promise<{ notes:
       message: 'Not a git checkout (or git is missing): the build dates pages from git history. Clone the repository with git, not as a ZIP.',
     })
   }
-  return { notes, ...(search?.found ? { browser: search.browser.path } : {}) }
+  return notes
 }
 
 /** fontconfig knows a font for Chinese; true when fontconfig itself is absent (nothing to ask). */

@@ -6,7 +6,7 @@ import { sitePages } from '../../docs/.vitepress/redirects.ts'
 import { MIRRORS, availabilityLabel, mirrorFor } from '../../docs/.vitepress/mirrors.ts'
 import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/headers.ts'
 import { SAME_ON_EVERY_MIRROR, expect, test } from './deploy-fixtures.ts'
-import { axeInLightAndDark, brokenImages, sidebarPages } from './support.ts'
+import { axeInLightAndDark, brokenImages, expectTitleMatches, sidebarPages } from './support.ts'
 
 const pages = [...sitePages('docs')].sort()
 
@@ -35,13 +35,7 @@ for (const path of pages) {
     expect(response?.status()).toBe(200)
     await expect(page.locator('#app h1').first()).toBeVisible()
     const label = labels.get(path)
-    if (label !== undefined) {
-      // The sidebar label may be shorter than the page title (e.g. "Stable Diffusion 和 NAI").
-      const title = (await page.locator('.vp-doc h1').first().innerText()).replace(/[\s\u200b]+/g, ' ').trim()
-      expect(title.length).toBeGreaterThan(0)
-      expect(title.includes(label) || label.includes(title) || (await page.title()).includes(title)).toBe(true)
-      await expect(page).toHaveTitle(/\| AiDraw$/)
-    }
+    if (label !== undefined) await expectTitleMatches(page, label)
     await settled()
     expect((await brokenImages(page)).broken).toEqual([])
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', deployment.canonicalUrl + path)

@@ -5,7 +5,7 @@
 
 test.skip(({ isMobile }) => !isMobile, 'desktop: deploy.spec.ts loads every page with these checks under the CSP')
 import { canonicalUrl } from '../../docs/.vitepress/site.ts'
-import { brokenImages, expect, sidebarPages, test } from './support.ts'
+import { brokenImages, expect, expectTitleMatches, sidebarPages, test } from './support.ts'
 
 const sidebar = sidebarPages()
 const pages: { link: string; text?: string }[] = [{ link: '/' }, ...sidebar]
@@ -19,15 +19,7 @@ for (const { link, text } of pages) {
     const response = await page.goto(link)
     expect(response?.status()).toBe(200)
 
-    if (text !== undefined) {
-      const h1 = page.locator('.vp-doc h1').first()
-      await expect(h1).toBeVisible()
-      // The sidebar label may be shorter than the page title (e.g. "Stable Diffusion 和 NAI").
-      const title = (await h1.innerText()).replace(/[\s\u200b]+/g, ' ').trim()
-      expect(title.length).toBeGreaterThan(0)
-      expect(title.includes(text) || text.includes(title) || (await page.title()).includes(title)).toBe(true)
-      await expect(page).toHaveTitle(/\| AiDraw$/)
-    }
+    if (text !== undefined) await expectTitleMatches(page, text)
 
     await settled()
     // Anything but the local server is unreachable (support.ts), as GitHub and shields.io are for many readers.

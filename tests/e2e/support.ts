@@ -108,6 +108,19 @@ export const test = base.extend<{ reader: ReaderPage }>({
   },
 })
 
+/**
+ * The page's first heading is shown and agrees with its sidebar label, and the document title ends in the site name.
+ * The label may be shorter than the heading (e.g. "Stable Diffusion 和 NAI").
+ */
+export async function expectTitleMatches(page: Page, label: string): Promise<void> {
+  const h1 = page.locator('.vp-doc h1').first()
+  await expect(h1).toBeVisible()
+  const title = (await h1.innerText()).replace(/[\s\u200b]+/g, ' ').trim()
+  expect(title.length).toBeGreaterThan(0)
+  expect(title.includes(label) || label.includes(title) || (await page.title()).includes(title)).toBe(true)
+  await expect(page).toHaveTitle(/\| AiDraw$/)
+}
+
 /** Loads every <img> now (lazy ones too) and reports those that failed, with their src. */
 export async function brokenImages(page: Page): Promise<{ count: number; broken: string[] }> {
   await page.evaluate(() => document.querySelectorAll('img').forEach((img) => (img.loading = 'eager')))

@@ -18,12 +18,9 @@ function at(file: string, line: number, written: string): string {
   return `${DOCS}/${file}:${line}:${col}`
 }
 
-const policyOf = imagePolicyOf
-const run = checkImageFixture
-
 describe('fixture docs tree with one planted problem per class', () => {
   it('finds each once, at the file:line:col of the image URL, and nothing else', async () => {
-    const { findings } = await run(SITE)
+    const { findings } = await checkImageFixture(SITE)
     const got = findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.severity} ${f.code}`)
     expect(got.sort()).toEqual(
       [
@@ -50,12 +47,12 @@ describe('fixture docs tree with one planted problem per class', () => {
   })
 
   it('counts every image it looked at, code blocks and video sources excluded', async () => {
-    const { counts } = await run(SITE)
+    const { counts } = await checkImageFixture(SITE)
     expect(counts).toMatchObject({ pages: 2, images: 13, local: 7, remote: 5, inline: 1 })
   })
 
   it('says what to do in each message', async () => {
-    const { findings } = await run(SITE)
+    const { findings } = await checkImageFixture(SITE)
     const byCode = new Map(findings.map((f) => [f.code, f.message]))
     expect(byCode.get('unknown-host')).toMatch(/image-hosts\.config\.json/)
     expect(byCode.get('blocked-host')).toMatch(/images:localize/)
@@ -64,7 +61,7 @@ describe('fixture docs tree with one planted problem per class', () => {
   })
 
   it('passes a clean tree', async () => {
-    const { findings, counts } = await run(CLEAN)
+    const { findings, counts } = await checkImageFixture(CLEAN)
     expect(findings).toEqual([])
     expect(counts.images).toBe(5)
   })
@@ -73,7 +70,7 @@ describe('fixture docs tree with one planted problem per class', () => {
     const config = { ...defaultConfig(''), ignore: [{ pattern: /unknown\.test|raw\.githubusercontent/, reason: 'test' }] }
     const { findings, counts } = await checkImages({
       srcDir: DOCS,
-      policy: policyOf(SITE),
+      policy: imagePolicyOf(SITE),
       config,
       network: false,
       concurrency: 2,
