@@ -4,16 +4,9 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
-import { absoluteLinksPlugin } from '../markdown/absolute-links.ts'
-import { admonitionPlugin } from '../markdown/admonition.ts'
-import { attrListPlugin } from '../markdown/attr-list.ts'
-import { footnotesPlugin } from '../markdown/footnotes.ts'
-import { mdInHtmlPlugin } from '../markdown/md-in-html.ts'
-import { tabsPlugin } from '../markdown/tabs.ts'
-import { componentsRegisteredIn, vueSafePlugin } from '../markdown/vue-safe.ts'
+import { useSitePlugins } from '../markdown/index.ts'
+import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
-import { glossaryLinksPlugin } from '../markdown/glossary-links.ts'
-import { jargonAnchorsPlugin } from '../markdown/jargon-anchors.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
@@ -93,23 +86,11 @@ export const shared = defineConfig({
     // MkDocs's attr_list (markdown/attr-list.ts) replaces markdown-it-attrs, which reads prompt text
     // such as `{masterpiece}` at the end of a line as attributes and drops it.
     attrs: { disable: true },
-    // Pages come from MkDocs-Material: `!!!` / `???` blocks render as VitePress custom blocks.
     config: (md) => {
       // VitePress bundles its own copy of the markdown-it typings, which differ from @types/markdown-it
       // only in mdurl's signatures; the runtime object is the same markdown-it.
-      md.use(admonitionPlugin as unknown as Parameters<typeof md.use>[0])
-      // Index pages are served at `/glossary` as well as `/glossary/`: relative links must not depend on it.
-      md.use(absoluteLinksPlugin as unknown as Parameters<typeof md.use>[0])
-      // Jargon rows get anchors; the first mention of a glossary term links to it (with a tooltip).
-      md.use(jargonAnchorsPlugin as unknown as Parameters<typeof md.use>[0])
-      md.use(glossaryLinksPlugin as unknown as Parameters<typeof md.use>[0], { entries: collectGlossary() })
-      // The rest of MkDocs-Material's Markdown: tabs, footnotes, attr_list, md_in_html.
-      md.use(tabsPlugin as unknown as Parameters<typeof md.use>[0])
-      md.use(footnotesPlugin as unknown as Parameters<typeof md.use>[0])
-      md.use(attrListPlugin as unknown as Parameters<typeof md.use>[0])
-      md.use(mdInHtmlPlugin as unknown as Parameters<typeof md.use>[0])
-      // Last, so it sees every other plugin's output: `{{ }}` and unknown tags stay text (front matter `vue: true` opts out).
-      md.use(vueSafePlugin as unknown as Parameters<typeof md.use>[0], {
+      useSitePlugins(md as unknown as Parameters<typeof useSitePlugins>[0], {
+        glossary: collectGlossary(),
         components: componentsRegisteredIn(fileURLToPath(new URL('../theme/index.ts', import.meta.url))),
       })
     },
