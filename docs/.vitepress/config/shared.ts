@@ -7,6 +7,7 @@ import { writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
+import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
@@ -78,6 +79,8 @@ export const shared = defineConfig({
     head.push(['link', { rel: 'canonical', href: CANONICAL_URL + path }])
     head.push(['meta', { property: 'og:url', content: SITE_URL + path }])
     head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
+    // "内容核对于 …", the outdated banner and "内容有误？" (freshness/); an invalid `reviewed:` stops the build here.
+    Object.assign(pageData, { freshness: freshnessNote(pageData, { srcDir: siteConfig.srcDir, siteUrl: SITE_URL }) })
   },
 
   markdown: {

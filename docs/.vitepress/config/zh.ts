@@ -1,7 +1,7 @@
 // Chinese labels, nav and sidebar of the site (the only locale, served at the root).
 import { defineConfig, type DefaultTheme } from 'vitepress'
 import { chineseSearch } from '../search/local-search.ts'
-import { REPO_BRANCH, REPO_DOCS_DIR, REPO_URL } from '../site.ts'
+import { EDIT_LINK_PATTERN, REPO_URL } from '../site.ts'
 
 export const zh = defineConfig({
   lang: 'zh-CN',
@@ -12,7 +12,7 @@ export const zh = defineConfig({
     sidebar: sidebar(),
 
     editLink: {
-      pattern: `${REPO_URL}/edit/${REPO_BRANCH}/${REPO_DOCS_DIR}/:path`,
+      pattern: EDIT_LINK_PATTERN,
       text: '在 GitHub 上编辑此页面',
     },
 
