@@ -70,7 +70,7 @@ export function readFreshness(frontmatter: Record<string, unknown>, raw: string)
       line: where?.line ?? 1,
       severity: 'warning',
       code: 'no-review',
-      message: 'no "reviewed:" date; after checking the page\'s facts, add the year-month, e.g. reviewed: 2026-12',
+      message: 'no "reviewed:" date; after checking the page\'s facts, add the year-month you checked it in, as reviewed: YYYY-MM',
     })
   } else {
     const reviewed = parseReviewDate(value)
