@@ -7,6 +7,7 @@ import { writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
+import { feedHeadLinks, writeFeeds } from '../feed/feeds.ts'
 import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
@@ -44,7 +45,11 @@ export const shared = defineConfig({
   },
 
   // Deployment: redirect stubs and _headers for static hosts; every inline script checked against the CSP hashes.
-  buildEnd: writeDeploymentFiles,
+  buildEnd: (siteConfig) => {
+    writeDeploymentFiles(siteConfig)
+    // /feed.xml and /feed.json: the recent updates, with this deployment's absolute URLs.
+    writeFeeds(siteConfig.outDir, siteConfig.srcDir, SITE_URL)
+  },
   vite: {
     define: {
       __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
@@ -70,6 +75,8 @@ export const shared = defineConfig({
     ['meta', { name: 'theme-color', content: '#7c3aed' }],
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: 'AiDraw' }],
+    // The updates feed, for readers' feed readers (feed/feeds.ts).
+    ...feedHeadLinks(SITE_URL),
   ],
 
   transformPageData(pageData, { siteConfig }) {

@@ -105,7 +105,10 @@ function sidebar(): DefaultTheme.Sidebar {
     },
     {
       text: '关于',
-      items: [{ text: '许可证', link: '/about/license' }],
+      items: [
+        { text: '最近更新', link: '/updates' },
+        { text: '许可证', link: '/about/license' },
+      ],
     },
     {
       text: '参与贡献',

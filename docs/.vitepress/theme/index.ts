@@ -29,6 +29,8 @@ export default {
     app.component('GlossaryTerm', GlossaryTerm)
     // Only /glossary/ shows the index: its code loads with that page, not with every page.
     app.component('GlossaryIndex', defineAsyncComponent(() => import('./components/GlossaryIndex.vue')))
+    // Only /updates shows the list of recent updates.
+    app.component('RecentUpdates', defineAsyncComponent(() => import('./components/RecentUpdates.vue')))
   },
   setup() {
     // The light/dark switch recolours at once (no <style> element, so the CSP stays strict).
