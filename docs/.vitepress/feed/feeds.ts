@@ -35,10 +35,12 @@ export function renderFeeds(entries: readonly UpdateEntry[], siteUrl: string): {
     ...(entries[0] ? { updated: new Date(entries[0].date) } : {}),
   })
   for (const entry of entries) {
-    const url = siteUrl + entry.path
+    // Percent-encoded, as URLs in XML and JSON should be (Chinese page names).
+    const url = siteUrl + encodeURI(entry.path)
     feed.addItem({
       id: `${url}#${entry.date}`,
-      title: `${UPDATE_KIND_LABELS[entry.kind]}：${entry.title}`,
+      // Both feeds take titles and summaries as HTML.
+      title: `${UPDATE_KIND_LABELS[entry.kind]}：${escapeHtml(entry.title)}`,
       link: url,
       date: new Date(entry.date),
       // The summary says the Beijing-time date too: the feed's timestamps are instants (UTC).
