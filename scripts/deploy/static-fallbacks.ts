@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { HEADER_RULES, REVALIDATE_CACHE } from '../../docs/.vitepress/headers.ts'
+import { withBase } from '../../docs/.vitepress/page-url.ts'
 import type { Redirect } from '../../docs/.vitepress/redirects.ts'
 
 /**
@@ -51,7 +52,7 @@ export function writeRedirectStubs(redirects: readonly Redirect[], options: Stub
     if (existsSync(file)) {
       throw new Error(`redirect stub ${file} for ${redirect.source} (from ${redirect.origin}) would overwrite a built file`)
     }
-    const target = encodeURI(options.base + redirect.destination.replace(/^\//, ''))
+    const target = encodeURI(withBase(options.base, redirect.destination))
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, stubHtml(target, encodeURI(options.canonicalUrl + redirect.destination)))
     written.push(file)

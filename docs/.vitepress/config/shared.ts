@@ -9,7 +9,8 @@ import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
-import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
+import { pagePath } from '../page-url.ts'
+import { REPO_URL, canonicalUrl, siteBase, siteUrl } from '../site.ts'
 
 // This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
 const SITE_URL = siteUrl()

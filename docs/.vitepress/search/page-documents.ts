@@ -1,4 +1,5 @@
 // Turns one rendered page (HTML plus frontmatter) into the documents of the search index.
+import { nameKey } from '../glossary/names.ts'
 import type { SearchDocument } from './options.ts'
 import { splitPage } from './sections.ts'
 
@@ -16,9 +17,14 @@ export function pageDocuments(page: RenderedPage): SearchDocument[] {
   if (fm.search === false) return []
   const hero = asRecord(fm.hero)
   const title = str(fm.title) || page.h1 || str(hero?.name) || page.path
-  const names = [str(fm.term), ...(Array.isArray(fm.aliases) ? fm.aliases.map(String) : [])].filter(
-    (name) => name && name !== title,
-  )
+  // Names compare as the glossary compares them (case, width and spacing aside): the title is not an alias of itself.
+  const seen = new Set([nameKey(title)])
+  const names = [str(fm.term), ...(Array.isArray(fm.aliases) ? fm.aliases.map(String) : [])].filter((name) => {
+    const key = nameKey(name)
+    if (!key || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   const sections = splitPage(frontmatterHtml(fm) + page.html, { title, aliases: names })
   // A glossary page's summary is what readers meet in tooltips and on the index: its words find it.
   const summary = escapeText(str(fm.summary))
