@@ -1,6 +1,7 @@
 // For hosts that ignore vercel.json (GitHub Pages, object storage behind a CDN): redirect stub pages and a `_headers` file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { HEADER_RULES, REVALIDATE_CACHE } from '../../docs/.vitepress/headers.ts'
 import { withBase } from '../../docs/.vitepress/page-url.ts'
 import type { Redirect } from '../../docs/.vitepress/redirects.ts'
@@ -15,18 +16,16 @@ export function stubFile(redirect: Redirect): string {
   return redirect.kind === 'legacy' ? join(path, 'index.html') : `${path}.html`
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-
 /** A page that sends the reader on without a script: meta refresh, canonical link, and a link to click. */
 export function stubHtml(target: string, canonical: string): string {
-  const href = escapeAttr(target)
+  const href = escapeHtml(target)
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>页面已移动 | AiDraw</title>
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${escapeAttr(canonical)}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
 <meta name="robots" content="noindex">
 </head>
 <body>
