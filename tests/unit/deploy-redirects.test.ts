@@ -9,7 +9,7 @@ import {
   sitePages,
   siteRedirects,
   type Redirect,
-} from '../../docs/.vitepress/redirects.ts'
+} from '../../docs/.vitepress/deploy/redirects.ts'
 
 const redirects = siteRedirects('docs')
 const pages = sitePages('docs')

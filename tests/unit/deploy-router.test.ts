@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { contentType, createVercelRouter } from '../../scripts/deploy/vercel-router.ts'
+import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 
 const site = mkdtempSync(join(tmpdir(), 'deploy-router-'))
 for (const file of ['index.html', '404.html', 'glossary/index.html', 'glossary/clip.html', 'assets/app.1234.js']) {

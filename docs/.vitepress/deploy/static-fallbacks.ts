@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
-import { HEADER_RULES, REVALIDATE_CACHE } from '../../docs/.vitepress/headers.ts'
-import { withBase } from '../../docs/.vitepress/page-url.ts'
-import type { Redirect } from '../../docs/.vitepress/redirects.ts'
+import { HEADER_RULES, REVALIDATE_CACHE } from './headers.ts'
+import { withBase } from '../page-url.ts'
+import type { Redirect } from './redirects.ts'
 
 /**
  * Where a static host looks for the stub of a redirect: MkDocs paths were directory URLs, so their stub
@@ -66,7 +66,7 @@ export function writeRedirectStubs(redirects: readonly Redirect[], options: Stub
  */
 export function headersFile(): string {
   const lines = [
-    '# Generated from docs/.vitepress/headers.ts by the build; vercel.json carries the same rules for Vercel.',
+    '# Generated from docs/.vitepress/deploy/headers.ts by the build; vercel.json carries the same rules for Vercel.',
     `# HTML is not given a Cache-Control here (hosts default to revalidating it; ours would be "${REVALIDATE_CACHE}").`,
   ]
   for (const rule of HEADER_RULES) {

@@ -1,10 +1,10 @@
 // The one list of redirects (short links and old MkDocs URLs); vercel.json and the static-host stubs are generated from it.
 import { join } from 'node:path'
-import { jargonLink } from './glossary/anchors.ts'
-import { collectGlossary, glossaryFiles, type GlossaryEntry } from './glossary/collect.ts'
-import { nameKey } from './glossary/names.ts'
-import { pagePath } from './page-url.ts'
-import { listMarkdownFiles, sourcePath } from './pages.ts'
+import { jargonLink } from '../glossary/anchors.ts'
+import { collectGlossary, glossaryFiles, type GlossaryEntry } from '../glossary/collect.ts'
+import { nameKey } from '../glossary/names.ts'
+import { pagePath } from '../page-url.ts'
+import { listMarkdownFiles, sourcePath } from '../pages.ts'
 
 export interface Redirect {
   /** Path a reader opens, without trailing slash (the server strips it before redirects run). */
@@ -97,7 +97,7 @@ function compare(a: string, b: string): number {
 /** Every redirect of the site, read from the Markdown sources under `docsDir`. */
 export function siteRedirects(docsDir: string): Redirect[] {
   const handWritten = (list: typeof SHORT_LINKS, kind: Redirect['kind']): Redirect[] =>
-    list.map((r) => ({ ...r, kind, origin: 'docs/.vitepress/redirects.ts' }))
+    list.map((r) => ({ ...r, kind, origin: 'docs/.vitepress/deploy/redirects.ts' }))
   return dropSameTarget([
     ...handWritten(SHORT_LINKS, 'short-link'),
     ...handWritten(LEGACY_PATHS, 'legacy'),
@@ -150,7 +150,7 @@ export function checkRedirects(redirects: readonly Redirect[], pages: ReadonlySe
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Redirects in docs/.vitepress/redirects.ts are not valid:\n  - ${problems.join('\n  - ')}`)
+    throw new Error(`Redirects in docs/.vitepress/deploy/redirects.ts are not valid:\n  - ${problems.join('\n  - ')}`)
   }
 }
 

@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs'
 import { relative } from 'node:path'
 import { Parser } from 'htmlparser2'
-import { listFilePaths } from '../../docs/.vitepress/folder-walk.ts'
-import { hashSource } from '../../docs/.vitepress/headers.ts'
+import { listFilePaths } from '../folder-walk.ts'
+import { hashSource } from './headers.ts'
 
 /** An inline script found in a page: its opening tag and its code, exactly as the page has it. */
 export interface InlineScript {
@@ -52,7 +52,7 @@ function inlineScriptError(offenders: { file: string; script: InlineScript }[]):
   if (offenders.length > 10) lines.push(`… and ${offenders.length - 10} more`)
   return new Error(
     `Inline scripts the CSP would block (script-src allows 'self' and the hashes of INLINE_HEAD_SCRIPTS):\n  ${lines.join('\n  ')}\n` +
-      'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/headers.ts ' +
+      'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/deploy/headers.ts ' +
       'and run `npm run vercel:json`; a page of ours must load its code from a file instead.',
   )
 }
