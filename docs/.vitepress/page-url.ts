@@ -46,6 +46,14 @@ export function normalizeBase(base: string): string {
   return ('/' + base.trim() + '/').replace(/\/{2,}/g, '/')
 }
 
+/**
+ * The built files that may serve a site path (below the base, without a leading slash), in the order a static host with clean URLs
+ * tries them: `a/` → `a/index.html`; `a` → `a`, `a.html`, `a/index.html`; `` → `index.html`.
+ */
+export function builtFileCandidates(rest: string): string[] {
+  return rest === '' || rest.endsWith('/') ? [rest + 'index.html'] : [rest, `${rest}.html`, `${rest}/index.html`]
+}
+
 /** The Markdown source of a built page: `glossary/clip.html` → `glossary/clip.md`. */
 export function sourceOfBuiltPage(htmlFile: string): string {
   return htmlFile.replace(/\.html$/, '.md')

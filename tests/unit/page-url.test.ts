@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { normalizeBase, pageHref, pagePath, pageRoute, sourceOfBuiltPage, withBase } from '../../docs/.vitepress/page-url.ts'
+import { builtFileCandidates, normalizeBase, pageHref, pagePath, pageRoute, sourceOfBuiltPage, withBase } from '../../docs/.vitepress/page-url.ts'
 import { sitemapUrl } from '../../docs/.vitepress/last-updated.ts'
 import { crawlSite } from '../../scripts/lib/site-crawl.ts'
 import { linkKey } from '../../scripts/lib/source-locator.ts'
@@ -94,5 +94,22 @@ describe('every user of page URLs agrees with page-url.ts', () => {
     expect(linkKey('./clip.md', here)).toBe(linkKey('/glossary/clip.html', here))
     expect(linkKey('../术语/炼丹.md', here)).toBe('/' + pageRoute('术语/炼丹.md'))
     expect(linkKey('./index.md', here)).toBe('/' + pageRoute('glossary/index.md'))
+  })
+})
+
+describe('builtFileCandidates: which built file serves a path', () => {
+  it.each([
+    ['', ['index.html']],
+    ['术语/', ['术语/index.html']],
+    ['术语/炼丹', ['术语/炼丹', '术语/炼丹.html', '术语/炼丹/index.html']],
+  ])('"%s" → %j', (path, files) => {
+    expect(builtFileCandidates(path)).toEqual(files)
+  })
+  it('finds the built file of every source page among its candidates', () => {
+    for (const source of ['index.md', 'glossary/index.md', '术语/炼丹.md', 'guide/advanced/index.md']) {
+      const built = source.replace(/\.md$/, '.html')
+      expect(builtFileCandidates(pageRoute(source)), source).toContain(built)
+      expect(builtFileCandidates(pagePath(source).slice(1)), source).toContain(built)
+    }
   })
 })

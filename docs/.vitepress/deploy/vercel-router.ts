@@ -3,6 +3,7 @@ import { existsSync, statSync } from 'node:fs'
 import { join, normalize, sep } from 'node:path'
 import { getTransformedRoutes, isHandler, type Route } from '@vercel/routing-utils'
 import { lookup } from 'mrmime'
+import { builtFileCandidates } from '../page-url.ts'
 
 export interface RoutedResponse {
   status: number
@@ -78,8 +79,7 @@ function safeDecode(pathname: string): string | undefined {
 }
 
 function findFile(root: string, decodedPath: string): string | undefined {
-  const relative = decodedPath.replace(/^\/+/, '')
-  for (const candidate of [relative, `${relative}.html`, join(relative, 'index.html')]) {
+  for (const candidate of builtFileCandidates(decodedPath.replace(/^\/+/, ''))) {
     const full = normalize(join(root, candidate))
     if (!full.startsWith(root)) return undefined // a path that climbs out of the site
     if (existsSync(full) && statSync(full).isFile()) return full
