@@ -10,7 +10,8 @@ export { data }
 export default defineLoader({
   // Relative to this file; editing a term page reloads the data in `vitepress dev`.
   watch: ['../glossary/*.md'],
-  load(files: string[]): GlossaryEntry[] {
-    return collectGlossary(files.filter((file) => !/\/(index|README)\.md$/.test(file)))
+  // The watched files are the glossary's folder; which of them define entries is glossaryFiles()'s rule.
+  load(): GlossaryEntry[] {
+    return collectGlossary()
   },
 })

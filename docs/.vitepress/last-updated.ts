@@ -6,6 +6,7 @@
 // date of the last commit that touched each file, as VitePress reads it.
 import { execFileSync } from 'node:child_process'
 import type { PageData, SiteConfig } from 'vitepress'
+import { pageRoute } from './page-url.ts'
 
 /** Last author date (ms) of every file under `dir` that git has a commit for, keyed by its path relative to `dir`. */
 export function readGitDates(dir: string): Map<string, number> {
@@ -29,10 +30,8 @@ const datesBySrcDir = new Map<string, Map<string, number>>()
 /** Dates of the pages by sitemap URL (`guide/mirrors`, `glossary/`), filled as pages are transformed. */
 const datesByUrl = new Map<string, number>()
 
-/** The sitemap's URL of a page (`index.md` → ``, `glossary/index.md` → `glossary/`, `a/b.md` → `a/b`). */
-export function sitemapUrl(relativePath: string): string {
-  return relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
-}
+/** The sitemap's URL of a page is its route (`index.md` → ``, `glossary/index.md` → `glossary/`, `a/b.md` → `a/b`). */
+export const sitemapUrl = pageRoute
 
 /**
  * For `transformPageData`: sets `pageData.lastUpdated` as `lastUpdated: true` would (front matter

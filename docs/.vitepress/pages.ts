@@ -1,17 +1,10 @@
 // The guide's Markdown pages on disk: one walk of docs/ shared by the config, the redirects and the tests.
-import { readdirSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { relative, sep } from 'node:path'
+import { listFilePaths } from './folder-walk.ts'
 
-/** Every page source below `dir` (absolute paths, sorted); skips dot folders, public/ and READMEs. */
+/** Every page source below `dir` (absolute paths, sorted); skips dot folders, public/, node_modules and READMEs. */
 export function listMarkdownFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    if (name.startsWith('.') || name === 'public' || name === 'node_modules') continue
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) out.push(...listMarkdownFiles(full))
-    else if (name.endsWith('.md') && name !== 'README.md') out.push(full)
-  }
-  return out.sort()
+  return listFilePaths(dir, '**/*.md', { ignore: ['**/public/**', '**/node_modules/**', '**/README.md'] })
 }
 
 /** A page's path relative to docs/, with forward slashes (`glossary/clip.md`). */

@@ -1,5 +1,6 @@
 // Facts about the site that several parts of the config share: one place to change each.
 import { VERCEL_MIRROR } from './mirrors.ts'
+import { normalizeBase } from './page-url.ts'
 
 /** The repository that holds this guide; edit links and the GitHub nav icon point here. */
 export const REPO_URL = 'https://github.com/sudoskys/StableDiffusionBook'
@@ -28,7 +29,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
   const base = env.BASE?.trim()
   if (!base) return url
   const origin = new URL(url).origin
-  const withBase = origin + ('/' + base).replace(/\/{2,}/g, '/').replace(/\/+$/, '')
+  const withBase = origin + normalizeBase(base).slice(0, -1)
   if (url !== origin && url !== withBase) {
     throw new Error(`SITE_URL="${env.SITE_URL}" has a path that disagrees with BASE="${base}"; set only one of them`)
   }
@@ -37,7 +38,7 @@ export function siteUrl(env: NodeJS.ProcessEnv = process.env): string {
 
 /** VitePress `base` of the deployment being built: the path of `siteUrl()`, with slashes on both ends. */
 export function siteBase(env: NodeJS.ProcessEnv = process.env): string {
-  return new URL(siteUrl(env)).pathname.replace(/\/?$/, '/')
+  return normalizeBase(new URL(siteUrl(env)).pathname)
 }
 
 /**
@@ -59,15 +60,4 @@ function absoluteUrl(name: string, raw: string): string {
     throw new Error(`${name}="${raw}" must use http or https`)
   }
   return url.origin + url.pathname.replace(/\/+$/, '')
-}
-
-/**
- * Turns a page's source path (`glossary/clip.md`, `glossary/index.md`) into the URL path a server with
- * `cleanUrls` and no trailing slashes answers 200 for (`/glossary/clip`, `/glossary`); the home is `/`.
- */
-export function pagePath(relativePath: string): string {
-  const withoutExt = relativePath.replace(/\.md$/, '')
-  if (withoutExt === 'index') return '/'
-  if (withoutExt.endsWith('/index')) return '/' + withoutExt.slice(0, -'/index'.length)
-  return '/' + withoutExt
 }

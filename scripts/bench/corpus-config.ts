@@ -4,8 +4,8 @@ import type { DefaultTheme, UserConfig } from 'vitepress'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { zh } from '../../docs/.vitepress/config/zh.ts'
 import { collectGlossary } from '../../docs/.vitepress/glossary/collect.ts'
-import { SCRIPT_SOURCES } from '../../docs/.vitepress/headers.ts'
-import { assertInlineScriptsAllowed } from '../deploy/inline-scripts.ts'
+import { SCRIPT_SOURCES } from '../../docs/.vitepress/deploy/headers.ts'
+import { assertInlineScriptsAllowed } from '../../docs/.vitepress/deploy/inline-scripts.ts'
 import type { Corpus, CorpusSection } from './corpus.ts'
 
 /**

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
-import { contentType, createVercelRouter } from '../deploy/vercel-router.ts'
+import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 
 export interface StaticServer {
   origin: string

@@ -1,5 +1,5 @@
 // Runs before `vitepress build`: deepens a shallow clone or stops the build with what to do.
-import { ensureGitHistory } from './git-history.ts'
+import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
 
 try {
   const state = ensureGitHistory()

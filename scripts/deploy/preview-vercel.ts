@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
-import { contentType, createVercelRouter } from './vercel-router.ts'
+import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 
 const { values } = parseArgs({
   options: {

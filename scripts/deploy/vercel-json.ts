@@ -1,6 +1,6 @@
-// `npm run vercel:json` writes vercel.json from docs/.vitepress/redirects.ts and headers.ts; `--check` only compares.
+// `npm run vercel:json` writes vercel.json from docs/.vitepress/deploy/redirects.ts and headers.ts; `--check` only compares.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { VERCEL_JSON_PATH, isVercelJsonCurrent, renderVercelJson, vercelConfig } from './vercel-config.ts'
+import { VERCEL_JSON_PATH, isVercelJsonCurrent, renderVercelJson, vercelConfig } from '../../docs/.vitepress/deploy/vercel-config.ts'
 
 const check = process.argv.includes('--check')
 try {
@@ -14,7 +14,7 @@ try {
   if (isVercelJsonCurrent(current, wanted)) {
     console.log(`${VERCEL_JSON_PATH} is up to date`)
   } else if (check) {
-    console.error(`${VERCEL_JSON_PATH} is out of date with docs/.vitepress/redirects.ts; run npm run vercel:json`)
+    console.error(`${VERCEL_JSON_PATH} is out of date with docs/.vitepress/deploy/redirects.ts; run npm run vercel:json`)
     process.exitCode = 1
   } else {
     writeFileSync(VERCEL_JSON_PATH, wanted)

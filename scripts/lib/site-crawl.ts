@@ -1,7 +1,8 @@
 // Reads a built VitePress site: every file's path, and for each HTML page its links, ids and Markdown key.
 import { readFileSync } from 'node:fs'
-import { readdir } from 'node:fs/promises'
-import { join, sep } from 'node:path'
+import { join } from 'node:path'
+import { listFiles } from '../../docs/.vitepress/folder-walk.ts'
+import { normalizeBase, pageHref } from '../../docs/.vitepress/page-url.ts'
 import { scanHtml, type HtmlLink } from './html-links.ts'
 
 export interface BuiltPage {
@@ -38,16 +39,8 @@ const LEAN_CHUNK = /\/assets\/(.+?\.md)\.[\w-]+\.lean\.js$/
 const ASSET_URL = /^(\/(?:.*\/)?)assets\/[^/]+\.(?:js|css)$/
 
 export async function crawlSite(distDir: string, options: CrawlOptions = {}): Promise<BuiltSite> {
-  const entries = await readdir(distDir, { recursive: true, withFileTypes: true })
-  const files = new Set<string>()
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    // `parentPath` is Node 20.12+; `path` is its older name.
-    const parent = (entry as { parentPath?: string }).parentPath ?? entry.path
-    const rel = join(parent, entry.name).slice(distDir.length).replace(/^[\\/]+/, '')
-    files.add(sep === '/' ? rel : rel.split(sep).join('/'))
-  }
-  const htmlFiles = [...files].filter((f) => f.endsWith('.html')).sort()
+  const files = new Set(listFiles(distDir, '**', { dot: true }))
+  const htmlFiles = [...files].filter((f) => f.endsWith('.html'))
   const pages = new Map<string, BuiltPage>()
   let base = options.base ? normalizeBase(options.base) : undefined
 
@@ -70,23 +63,8 @@ export async function crawlSite(distDir: string, options: CrawlOptions = {}): Pr
     options.onPage?.(done + 1, htmlFiles.length)
   })
   const siteBase = base ?? '/'
-  for (const page of pages.values()) page.urlPath = siteBase + cleanPagePath(page.relPath)
+  for (const page of pages.values()) page.urlPath = pageHref(page.relPath, { base: siteBase })
   return { distDir, base: siteBase, files, pages }
-}
-
-/** `glossary/clip.html` → `glossary/clip`; `glossary/index.html` → `glossary/`; `index.html` → ``. */
-export function cleanPagePath(relPath: string): string {
-  const noExt = relPath.replace(/\.html$/, '')
-  if (noExt === 'index') return ''
-  if (noExt.endsWith('/index')) return noExt.slice(0, -'index'.length)
-  return noExt
-}
-
-export function normalizeBase(base: string): string {
-  let b = base.trim()
-  if (!b.startsWith('/')) b = '/' + b
-  if (!b.endsWith('/')) b += '/'
-  return b
 }
 
 export function decodeURIComponentSafe(s: string): string {

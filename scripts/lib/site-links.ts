@@ -1,4 +1,5 @@
 // Says what a link on a built page points at, and whether an internal target exists (file, clean URL, base, #id).
+import { builtFileCandidates } from '../../docs/.vitepress/page-url.ts'
 import type { HtmlLink } from './html-links.ts'
 import { decodeURIComponentSafe, type BuiltPage, type BuiltSite } from './site-crawl.ts'
 
@@ -51,8 +52,7 @@ export function resolveBuiltFile(site: BuiltSite, pathname: string): string | un
   if (path + '/' === site.base) path = site.base
   if (!path.startsWith(site.base)) return undefined
   const rest = decodeURIComponentSafe(path.slice(site.base.length))
-  const candidates = rest === '' || rest.endsWith('/') ? [rest + 'index.html'] : [rest, rest + '.html', rest + '/index.html']
-  return candidates.find((c) => site.files.has(c))
+  return builtFileCandidates(rest).find((c) => site.files.has(c))
 }
 
 /** Checks an internal link; undefined means it is fine. */

@@ -1,6 +1,8 @@
 // Finds where a link of a built page was written: the Markdown file, line and column (or the built page, with a note).
-import { readdir, readFile } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
+import { pageRoute, sourceOfBuiltPage } from '../../docs/.vitepress/page-url.ts'
+import { listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
 import { lineColAt, type HtmlLink } from './html-links.ts'
 import { findPageSourceLinks, type SourceLink } from './markdown-links.ts'
 import { decodeURIComponentSafe, type BuiltPage, type BuiltSite } from './site-crawl.ts'
@@ -28,7 +30,7 @@ interface PageSources {
 export const THEME_LINK_NOTE = 'not in the page’s Markdown: a theme, layout or site-config link (nav, sidebar, footer)'
 
 export class SourceLocator {
-  private sourcesByKey: Promise<Map<string, string>> | undefined
+  private sourcesByKey: Map<string, string> | undefined
   private readonly pageSources = new Map<string, Promise<PageSources | undefined>>()
   private readonly builtHtml = new Map<string, Promise<string>>()
 
@@ -40,10 +42,10 @@ export class SourceLocator {
 
   /** The Markdown file a page was built from, or undefined (404 page, missing sources). */
   async sourceFileOf(page: BuiltPage): Promise<string | undefined> {
-    const byKey = await (this.sourcesByKey ??= listMarkdownByKey(this.srcDir))
+    const byKey = (this.sourcesByKey ??= listMarkdownByKey(this.srcDir))
     if (page.sourceKey && byKey.has(page.sourceKey)) return byKey.get(page.sourceKey)
     // No lean chunk in the page (hand-made fixture, other generator): fall back on the path.
-    return byKey.get(page.relPath.replace(/\.html$/, '.md').replace(/\//g, '_'))
+    return byKey.get(chunkKey(sourceOfBuiltPage(page.relPath)))
   }
 
   async locate(page: BuiltPage, link: HtmlLink): Promise<SourceLocation> {
@@ -114,9 +116,7 @@ export function linkKey(href: string, pageUrl: URL): string {
     return 'invalid:' + href
   }
   if (url.origin !== pageUrl.origin) return url.href
-  const path = decodeURIComponentSafe(url.pathname)
-    .replace(/\.(?:md|html)$/, '')
-    .replace(/(^|\/)index$/, '$1')
+  const path = pageRoute(decodeURIComponentSafe(url.pathname))
   return path + decodeURIComponentSafe(url.hash)
 }
 
@@ -144,22 +144,12 @@ async function findLiteral(files: string[], url: string): Promise<{ file: string
   return undefined
 }
 
-/** Markdown files under the source folder keyed as VitePress names their chunks (`glossary_clip.md`). */
-async function listMarkdownByKey(srcDir: string): Promise<Map<string, string>> {
-  const map = new Map<string, string>()
-  let entries
-  try {
-    entries = await readdir(srcDir, { recursive: true, withFileTypes: true })
-  } catch {
-    return map
-  }
-  for (const entry of entries) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue
-    const parent = (entry as { parentPath?: string }).parentPath ?? entry.path
-    const abs = join(parent, entry.name)
-    const rel = relative(srcDir, abs).split(sep).join('/')
-    if (rel.startsWith('node_modules/') || rel.startsWith('.vitepress/') || rel.includes('/node_modules/')) continue
-    map.set(rel.replace(/\//g, '_'), abs)
-  }
-  return map
+/** VitePress's name for the chunk of a page's Markdown source: `glossary/clip.md` → `glossary_clip.md`. */
+function chunkKey(relativePath: string): string {
+  return relativePath.replace(/\//g, '_')
+}
+
+/** The pages under the source folder keyed by their chunk name. */
+function listMarkdownByKey(srcDir: string): Map<string, string> {
+  return new Map(listMarkdownFiles(srcDir).map((file) => [chunkKey(sourcePath(srcDir, file)), file]))
 }

@@ -1,5 +1,5 @@
 // Every short link and old URL lands on the right page through permanent redirects, as vercel.json makes the server answer.
-import { siteRedirects } from '../../docs/.vitepress/redirects.ts'
+import { siteRedirects } from '../../docs/.vitepress/deploy/redirects.ts'
 import { SAME_ON_EVERY_MIRROR, expect, test } from './deploy-fixtures.ts'
 
 /**

@@ -2,9 +2,9 @@
 // light and dark), search, dark mode, headers, 404, canonical links, mirror switcher.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { sitePages } from '../../docs/.vitepress/redirects.ts'
+import { sitePages } from '../../docs/.vitepress/deploy/redirects.ts'
 import { MIRRORS, availabilityLabel, mirrorFor } from '../../docs/.vitepress/mirrors.ts'
-import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/headers.ts'
+import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/deploy/headers.ts'
 import { SAME_ON_EVERY_MIRROR, expect, test } from './deploy-fixtures.ts'
 import { axeInLightAndDark, brokenImages, expectTitleMatches, sidebarPages } from './support.ts'
 

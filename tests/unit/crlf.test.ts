@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { collectGlossary, glossaryFiles, jargonRows } from '../../docs/.vitepress/glossary/collect.ts'
-import { parseJargonRows, siteRedirects } from '../../docs/.vitepress/redirects.ts'
+import { siteRedirects } from '../../docs/.vitepress/deploy/redirects.ts'
 import { toLf } from '../../docs/.vitepress/text.ts'
-import { isVercelJsonCurrent, renderVercelJson, vercelConfig } from '../../scripts/deploy/vercel-config.ts'
+import { isVercelJsonCurrent, renderVercelJson, vercelConfig } from '../../docs/.vitepress/deploy/vercel-config.ts'
 import { findMarkdownImages } from '../../scripts/lib/markdown-images.ts'
 import { findMarkdownLinks } from '../../scripts/lib/markdown-links.ts'
 import { readFixtures } from '../markdown/fixtures.ts'
@@ -58,7 +58,6 @@ describe('CRLF input reads like LF input', () => {
     expect(collectGlossary(glossaryFiles(glossary))).toEqual(lf)
     const jargon = readFileSync('docs/glossary/jargon.md', 'utf8')
     expect(jargonRows(crlf(jargon))).toEqual(jargonRows(jargon))
-    expect(parseJargonRows(crlf(jargon))).toEqual(parseJargonRows(jargon))
   })
 
   it('names the same file:line for a bad front-matter entry', () => {

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { ensureGitHistory } from '../../scripts/deploy/git-history.ts'
+import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
 
 const root = mkdtempSync(join(tmpdir(), 'deploy-git-'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))

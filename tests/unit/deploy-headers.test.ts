@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { transformWithEsbuild } from 'vite'
 import { resolveConfig } from 'vitepress'
 import { describe, expect, it } from 'vitest'
-import { CSP_DIRECTIVES, IMAGE_HOSTS, INLINE_HEAD_SCRIPTS, contentSecurityPolicy } from '../../docs/.vitepress/headers.ts'
+import { CSP_DIRECTIVES, IMAGE_HOSTS, INLINE_HEAD_SCRIPTS, contentSecurityPolicy } from '../../docs/.vitepress/deploy/headers.ts'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { listMarkdown, readPage } from '../support/docs.ts'
 

@@ -1,14 +1,15 @@
 // The redirect list: short links for glossary names, legacy MkDocs paths, and the checks that refuse bad entries.
 import { describe, expect, it } from 'vitest'
+import { jargonLink } from '../../docs/.vitepress/glossary/anchors.ts'
+import { collectGlossary, type GlossaryEntry } from '../../docs/.vitepress/glossary/collect.ts'
 import {
   checkRedirects,
   glossaryShortLinks,
-  parseJargonRows,
   shortLinkSlug,
   sitePages,
   siteRedirects,
   type Redirect,
-} from '../../docs/.vitepress/redirects.ts'
+} from '../../docs/.vitepress/deploy/redirects.ts'
 
 const redirects = siteRedirects('docs')
 const pages = sitePages('docs')
@@ -50,10 +51,31 @@ describe('shortLinkSlug', () => {
   ])('%s → %s', (name, slug) => expect(shortLinkSlug(name)).toBe(slug))
 })
 
-describe('parseJargonRows', () => {
-  it('reads the names of the first column of the first table, skipping header and delimiter', () => {
-    const md = '# 黑话\n\n| 缩写 | 解释 |\n| --- | --- |\n| ti/emb/炼丹 | x |\n| 炸炉 | y |\n\n| other | table |\n| --- | --- |\n| no | no |\n'
-    expect(parseJargonRows(md)).toEqual([{ names: ['ti', 'emb', '炼丹'] }, { names: ['炸炉'] }])
+describe('short links read the one glossary model (glossary/collect.ts)', () => {
+  const glossary = collectGlossary()
+
+  it('every name of every entry has its short link, to the page or to the jargon row of that name', () => {
+    for (const entry of glossary) {
+      for (const name of entry.names) {
+        const wanted = entry.kind === 'jargon-row' ? jargonLink(name) : entry.link
+        expect(target(`/g/${shortLinkSlug(name)}`), `${entry.id}: ${name}`).toBe(wanted)
+      }
+    }
+  })
+  it('every term page also by the slug of its file, which the model knows as the entry id', () => {
+    const pagesOfModel = glossary.filter((e) => e.kind === 'page')
+    expect(pagesOfModel.length).toBeGreaterThan(3)
+    for (const entry of pagesOfModel) expect(target(`/g/${entry.id}`), entry.id).toBe(entry.link)
+  })
+  it('no other glossary short link than those of the model', () => {
+    const fromModel = new Set(glossaryShortLinks(glossary).map((r) => r.source))
+    const glossaryLinks = redirects.filter((r) => r.source.startsWith('/g/'))
+    expect(glossaryLinks.length).toBeGreaterThan(10)
+    for (const r of glossaryLinks) expect(fromModel.has(r.source), r.source).toBe(true)
+  })
+  it('a full-width spelling of a name gives the same short link as the half-width one', () => {
+    expect(shortLinkSlug('ＣＬＩＰ')).toBe(shortLinkSlug('CLIP'))
+    expect(shortLinkSlug('Ｃｌｉｐ\u3000ｓｋｉｐ')).toBe('clip-skip')
   })
 })
 
@@ -85,7 +107,8 @@ describe('checkRedirects refuses, naming the entry and the fix', () => {
 
 describe('glossaryShortLinks', () => {
   it('refuses a name without letters or digits', () => {
-    expect(() => glossaryShortLinks([{ relativePath: 'glossary/x.md', names: ['()'] }], [])).toThrow(
+    const entry: GlossaryEntry = { id: 'x', kind: 'page', term: 'X', names: ['X', '()'], summary: 'x。', link: '/glossary/x', page: 'glossary/x.md' }
+    expect(() => glossaryShortLinks([entry])).toThrow(
       /docs\/glossary\/x\.md: "\(\)" has no letters or digits/,
     )
   })

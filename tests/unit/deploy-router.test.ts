@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createVercelRouter } from '../../scripts/deploy/vercel-router.ts'
+import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 
 const site = mkdtempSync(join(tmpdir(), 'deploy-router-'))
 for (const file of ['index.html', '404.html', 'glossary/index.html', 'glossary/clip.html', 'assets/app.1234.js']) {
@@ -50,5 +50,17 @@ describe('the Vercel-like router', () => {
   it('answers 404.html with status 404, also for paths that climb out of the site', () => {
     expect(route('/nope')).toMatchObject({ status: 404, file: join(site, '404.html') })
     expect(route('/%2e%2e/%2e%2e/etc/passwd')).toMatchObject({ status: 404 })
+  })
+})
+
+describe('contentType (mrmime)', () => {
+  it('names text files with their charset, binary files without, unknown files as bytes', () => {
+    expect(contentType('dist/glossary/clip.html')).toBe('text/html; charset=utf-8')
+    expect(contentType('dist/assets/app.Qw34.js')).toMatch(/^(text|application)\/javascript; charset=utf-8$/)
+    expect(contentType('dist/hashmap.json')).toBe('application/json; charset=utf-8')
+    expect(contentType('dist/logo.svg')).toBe('image/svg+xml')
+    expect(contentType('dist/assets/font.woff2')).toBe('font/woff2')
+    expect(contentType('dist/IMAGE.PNG')).toBe('image/png')
+    expect(contentType('dist/unknown.zzz')).toBe('application/octet-stream')
   })
 })

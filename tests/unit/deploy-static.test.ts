@@ -3,10 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Redirect } from '../../docs/.vitepress/redirects.ts'
-import { IMMUTABLE_CACHE, SECURITY_HEADERS, hashSource } from '../../docs/.vitepress/headers.ts'
-import { headersFile, stubFile, writeRedirectStubs } from '../../scripts/deploy/static-fallbacks.ts'
-import { assertInlineScriptsAllowed, findInlineScripts } from '../../scripts/deploy/inline-scripts.ts'
+import type { Redirect } from '../../docs/.vitepress/deploy/redirects.ts'
+import { IMMUTABLE_CACHE, SECURITY_HEADERS, hashSource } from '../../docs/.vitepress/deploy/headers.ts'
+import { headersFile, stubFile, writeRedirectStubs } from '../../docs/.vitepress/deploy/static-fallbacks.ts'
+import { assertInlineScriptsAllowed, findInlineScripts } from '../../docs/.vitepress/deploy/inline-scripts.ts'
 
 const temp = () => mkdtempSync(join(tmpdir(), 'deploy-test-'))
 const redirect = (source: string, destination: string, kind: Redirect['kind'] = 'short-link'): Redirect => ({
@@ -76,7 +76,7 @@ describe('inline scripts', () => {
     const both = [hashSource(dark), hashSource('import "/x.js"')]
     expect(() => assertInlineScriptsAllowed(outDir, both)).not.toThrow()
     expect(() => assertInlineScriptsAllowed(outDir, [hashSource(dark)])).toThrow(
-      /guide\/a\.html: <script type="module">import "\/x\.js"… \('sha256-[\w+/=]+'\)[\s\S]*INLINE_HEAD_SCRIPTS in docs\/\.vitepress\/headers\.ts/,
+      /guide\/a\.html: <script type="module">import "\/x\.js"… \('sha256-[\w+/=]+'\)[\s\S]*INLINE_HEAD_SCRIPTS in docs\/\.vitepress\/deploy\/headers\.ts/,
     )
   })
   it('fail the build when a built page has a script the CSP would block', () => {

@@ -3,13 +3,13 @@ import { readFileSync } from 'node:fs'
 import { getTransformedRoutes } from '@vercel/routing-utils'
 import { describe, expect, it } from 'vitest'
 import { toLf } from '../../docs/.vitepress/text.ts'
-import { MAX_VERCEL_REDIRECTS, type Redirect } from '../../docs/.vitepress/redirects.ts'
-import { isVercelJsonCurrent, renderVercelJson, vercelConfig, vercelRedirects } from '../../scripts/deploy/vercel-config.ts'
+import { MAX_VERCEL_REDIRECTS, type Redirect } from '../../docs/.vitepress/deploy/redirects.ts'
+import { isVercelJsonCurrent, renderVercelJson, vercelConfig, vercelRedirects } from '../../docs/.vitepress/deploy/vercel-config.ts'
 
 const checkedIn = readFileSync('vercel.json', 'utf8')
 
 describe('vercel.json', () => {
-  it('is up to date with docs/.vitepress/redirects.ts and headers.ts (run npm run vercel:json)', () => {
+  it('is up to date with docs/.vitepress/deploy/redirects.ts and headers.ts (run npm run vercel:json)', () => {
     // Line endings aside (a CRLF checkout is current), with the difference shown when it is not.
     expect(toLf(checkedIn)).toBe(renderVercelJson(vercelConfig('docs')))
   })

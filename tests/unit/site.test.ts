@@ -1,6 +1,7 @@
 // Site-wide settings: page paths for canonical links and the SITE_URL override.
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_SITE_URL, pagePath, siteUrl } from '../../docs/.vitepress/site.ts'
+import { pagePath } from '../../docs/.vitepress/page-url.ts'
+import { DEFAULT_SITE_URL, siteUrl } from '../../docs/.vitepress/site.ts'
 
 describe('pagePath', () => {
   it.each([

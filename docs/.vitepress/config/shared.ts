@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
-import { writeDeploymentFiles } from '../../../scripts/deploy/build-hooks.ts'
+import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
@@ -11,7 +11,8 @@ import { feedHeadLinks, writeFeeds } from '../feed/feeds.ts'
 import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
-import { REPO_URL, canonicalUrl, pagePath, siteBase, siteUrl } from '../site.ts'
+import { pagePath } from '../page-url.ts'
+import { REPO_URL, canonicalUrl, siteBase, siteUrl } from '../site.ts'
 
 // This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
 const SITE_URL = siteUrl()

@@ -14,17 +14,18 @@
 //   points at two rows. Anchors never contain `/`, `#`, `?` or spaces, so they survive in URLs
 //   as they are (browsers percent-encode the Chinese ones on the wire).
 
+import { pagePath } from '../page-url.ts'
+import { nameKey } from './names.ts'
+
 /** The page that holds the jargon table, relative to docs/. */
 export const JARGON_PAGE = 'glossary/jargon.md'
 
 /** The URL path of the jargon page (clean URLs). */
-export const JARGON_PATH = '/glossary/jargon'
+export const JARGON_PATH = pagePath(JARGON_PAGE)
 
 /** The `#fragment` (without `#`) that lands on the row carrying `name`. */
 export function jargonAnchor(name: string): string {
-  const anchor = name
-    .normalize('NFKC')
-    .toLowerCase()
+  const anchor = nameKey(name)
     .replace(/[^\p{L}\p{N}_-]+/gu, '-')
     .replace(/^-+|-+$/g, '')
   if (!anchor) throw new Error(`jargon name "${name}" has no letters or digits to make an anchor from`)

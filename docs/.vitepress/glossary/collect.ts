@@ -1,10 +1,12 @@
 // Reads the glossary out of docs/glossary/*.md (term pages and the jargon table) and checks it.
-import { readdirSync } from 'node:fs'
 import { basename, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import matter from 'gray-matter'
+import { listFilePaths } from '../folder-walk.ts'
+import { pagePath } from '../page-url.ts'
 import { readText, toLf } from '../text.ts'
 import { JARGON_PAGE, jargonAnchor, jargonLink, jargonNames } from './anchors.ts'
+import { nameKey } from './names.ts'
 
 /** One thing a reader can look up: a term page, or one row of the jargon table. */
 export interface GlossaryEntry {
@@ -46,10 +48,7 @@ export const GLOSSARY_DIR = join(DOCS_DIR, 'glossary')
 
 /** The Markdown files that define glossary entries: every page of docs/glossary/ but its index. */
 export function glossaryFiles(dir = GLOSSARY_DIR): string[] {
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && name !== 'index.md' && name !== 'README.md')
-    .sort()
-    .map((name) => join(dir, name))
+  return listFilePaths(dir, '*.md', { ignore: ['index.md', 'README.md'] })
 }
 
 /** Reads and checks the glossary; throws a GlossaryError naming file:line of every problem. */
@@ -105,7 +104,7 @@ export function collectGlossary(files: string[] = glossaryFiles()): GlossaryEntr
       term,
       names: unique([term, ...(aliases ?? [])]),
       summary,
-      link: `/glossary/${slug}`,
+      link: pagePath(relativePage),
       page: relativePage,
     }
     entries.push(entry)
@@ -180,19 +179,6 @@ function tableCells(row: string): string[] {
     .replace(/\|$/, '')
     .split(/(?<!\\)\|/)
   return cells.map((cell) => cell.replace(/\\\|/g, '|').trim())
-}
-
-/**
- * NFKC's width folding for what a reader types full-width in Chinese text (`ＣＬＩＰ`, the ideographic space), and
- * nothing else: every character stays one character, so an index into the folded text is one into the original.
- */
-export function foldWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ')
-}
-
-/** How names are compared: two spellings that differ only in case or width are the same name. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()
 }
 
 function readAliases(value: unknown): string[] | undefined {

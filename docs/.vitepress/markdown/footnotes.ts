@@ -7,6 +7,7 @@
 import footnote from 'markdown-it-footnote'
 import type { PluginSimple, PluginWithOptions, StateCore, Token } from 'markdown-it'
 import { createWarner, type Warn } from './source-location.ts'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 
 export interface FootnotesOptions {
   /** Receives each build-time warning once; defaults to `console.warn`. */
@@ -128,15 +129,11 @@ function renderBackref(tokens: Token[], idx: number, _options: unknown, env: unk
 /** Python-Markdown's ids: the label as written, so `#fn:1` links from the MkDocs site still land. */
 function anchorName(token: Token): string {
   const meta = token.meta as RefMeta
-  return escapeAttribute(meta.label ?? String(meta.id + 1))
+  return escapeHtml(meta.label ?? String(meta.id + 1))
 }
 
 function refId(name: string, subId: number): string {
   return subId === 0 ? `fnref:${name}` : `fnref${subId + 1}:${name}`
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
 function* allChildren(token: Token): Generator<Token> {

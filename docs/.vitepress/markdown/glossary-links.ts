@@ -6,8 +6,10 @@
 // code, text already inside a link, the entry's own page, and pages with `glossary: false`.
 import type MarkdownIt from 'markdown-it'
 import type { StateCore, Token } from 'markdown-it'
-import { type GlossaryEntry, foldWidth, nameKey } from '../glossary/collect.ts'
+import type { GlossaryEntry } from '../glossary/collect.ts'
+import { foldWidth, nameKey } from '../glossary/names.ts'
 import { JARGON_PATH, jargonLink } from '../glossary/anchors.ts'
+import { pagePath, pageRoute } from '../page-url.ts'
 
 export interface GlossaryLinksOptions {
   entries: GlossaryEntry[]
@@ -65,7 +67,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
 
   /** Ids of the entries that links on the page (`[LDM](./ldm)`, `<a href>`) already point at. */
   function linkedEntries(tokens: Token[], relativePath: string): string[] {
-    const here = new URL(pageUrlPath(relativePath), 'https://glossary.invalid')
+    const here = new URL('/' + pageRoute(relativePath), 'https://glossary.invalid')
     const targets = new Set<string>()
     for (const token of tokens) {
       for (const child of token.children ?? []) {
@@ -78,7 +80,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         if (!href) continue
         const url = new URL(href, here)
         if (url.origin !== here.origin) continue
-        const path = url.pathname.replace(/\.(md|html)$/, '').replace(/(.)\/$/, '$1')
+        const path = pagePath(url.pathname)
         targets.add(decodeURIComponent(path + url.hash))
         targets.add(decodeURIComponent(path))
       }
@@ -160,11 +162,6 @@ function hrefFor(name: Name): string {
   return name.entry.kind === 'jargon-row' && name.entry.link.startsWith(JARGON_PATH + '#')
     ? jargonLink(name.text)
     : name.entry.link
-}
-
-/** `glossary/clip.md` → `/glossary/clip`, `glossary/index.md` → `/glossary/`. */
-function pageUrlPath(relativePath: string): string {
-  return '/' + relativePath.replace(/(^|\/)index\.md$/, '$1').replace(/\.md$/, '')
 }
 
 function textToken(state: StateCore, content: string): Token {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url'
 import MiniSearch from 'minisearch'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { DefaultTheme, SiteConfig } from 'vitepress'
+import { pageHref } from '../page-url.ts'
 import { indexOptions, type SearchDocument } from './options.ts'
 import { pageDocuments } from './page-documents.ts'
 
@@ -123,12 +124,7 @@ export function chineseLocalSearch(): ChineseLocalSearch {
 
 /** The router path of a page, as VitePress's search computes document ids. */
 function pagePath(site: SiteConfig | undefined, relativePath: string, cleanUrls: boolean): string {
-  const file = site?.rewrites.map[relativePath] ?? relativePath
-  const base = site?.site.base ?? '/'
-  return (base + file)
-    .replace(/\/{2,}/g, '/')
-    .replace(/(^|\/)index\.md$/, '$1')
-    .replace(/\.md$/, cleanUrls ? '' : '.html')
+  return pageHref(site?.rewrites.map[relativePath] ?? relativePath, { base: site?.site.base ?? '/', cleanUrls })
 }
 
 /** The locale a page belongs to: the first non-root locale whose folder holds it, else root. */

@@ -1,4 +1,5 @@
 // MiniSearch settings shared by the index (built in Node) and the search box (in the browser).
+import { decodeHTML } from 'entities'
 import type { Options, SearchOptions } from 'minisearch'
 import { normalizeTerm, tokenize } from './tokenize.ts'
 
@@ -59,19 +60,7 @@ export function searchBoxOptions(): Options<SearchDocument> {
 export function indexOptions(): Options<SearchDocument> {
   return {
     ...searchBoxOptions(),
-    stringifyField: (value) => decodeEntities(Array.isArray(value) ? value.join(' ') : String(value ?? '')),
+    // The entities markdown-it writes (`&amp;`, `&quot;`, `&#39;`…) turned back into characters.
+    stringifyField: (value) => decodeHTML(Array.isArray(value) ? value.join(' ') : String(value ?? '')),
   }
-}
-
-const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
-
-/** Turns the entities markdown-it writes (`&amp;`, `&quot;`, `&#39;`…) back into characters. */
-export function decodeEntities(html: string): string {
-  return html.replace(/&(#x[\da-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-    if (body[0] === '#') {
-      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10)
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? entity
-  })
 }

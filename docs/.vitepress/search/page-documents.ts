@@ -1,4 +1,6 @@
 // Turns one rendered page (HTML plus frontmatter) into the documents of the search index.
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
+import { nameKey } from '../glossary/names.ts'
 import type { SearchDocument } from './options.ts'
 import { splitPage } from './sections.ts'
 
@@ -16,12 +18,17 @@ export function pageDocuments(page: RenderedPage): SearchDocument[] {
   if (fm.search === false) return []
   const hero = asRecord(fm.hero)
   const title = str(fm.title) || page.h1 || str(hero?.name) || page.path
-  const names = [str(fm.term), ...(Array.isArray(fm.aliases) ? fm.aliases.map(String) : [])].filter(
-    (name) => name && name !== title,
-  )
+  // Names compare as the glossary compares them (case, width and spacing aside): the title is not an alias of itself.
+  const seen = new Set([nameKey(title)])
+  const names = [str(fm.term), ...(Array.isArray(fm.aliases) ? fm.aliases.map(String) : [])].filter((name) => {
+    const key = nameKey(name)
+    if (!key || seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
   const sections = splitPage(frontmatterHtml(fm) + page.html, { title, aliases: names })
   // A glossary page's summary is what readers meet in tooltips and on the index: its words find it.
-  const summary = escapeText(str(fm.summary))
+  const summary = escapeHtml(str(fm.summary))
   return sections.map((section, index) => ({
     id: section.anchor ? `${page.path}#${section.anchor}` : page.path,
     title: section.title,
@@ -40,13 +47,13 @@ function frontmatterHtml(fm: Record<string, unknown>): string {
   const hero = asRecord(fm.hero)
   if (hero) {
     for (const key of ['name', 'text', 'tagline']) {
-      if (str(hero[key])) blocks.push(`<p>${escapeText(str(hero[key]))}</p>`)
+      if (str(hero[key])) blocks.push(`<p>${escapeHtml(str(hero[key]))}</p>`)
     }
   }
   if (Array.isArray(fm.features)) {
     for (const feature of fm.features.map(asRecord)) {
       // Feature details are HTML already (VitePress renders them with v-html).
-      if (feature) blocks.push(`<p>${escapeText(str(feature.title))}</p><p>${str(feature.details)}</p>`)
+      if (feature) blocks.push(`<p>${escapeHtml(str(feature.title))}</p><p>${str(feature.details)}</p>`)
     }
   }
   return blocks.join('\n')
@@ -58,8 +65,4 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value.trim() : ''
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

@@ -3,6 +3,8 @@
 // VitePress's own splitter drops everything before the first heading (the home page's hero and
 // features, a page's lead paragraph) and headings without body text; here every piece of text a
 // reader sees lands in some section.
+import { decodeHTMLAttribute } from 'entities'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 
 export interface PageSection {
   /** Element id to scroll to; '' for the top of the page. */
@@ -49,7 +51,7 @@ export function splitPage(html: string, page: PageInfo): PageSection[] {
     const attrs = parts[i + 1] ?? ''
     const title = headingTitle(parts[i + 2] ?? '')
     const body = parts[i + 3] ?? ''
-    const anchor = decodeAttr(/\bid="([^"]*)"/.exec(attrs)?.[1] ?? '')
+    const anchor = decodeHTMLAttribute(/\bid="([^"]*)"/.exec(attrs)?.[1] ?? '')
     if (!title) continue
     const titles = parents.slice(0, level).filter(Boolean)
     // The page's first heading (usually its h1) is where its glossary names belong.
@@ -70,7 +72,7 @@ function pushWithRows(sections: PageSection[], section: PageSection, body: strin
     const [name = '', ...others] = cells
     if (!name) return ''
     rows.push({
-      anchor: decodeAttr(id),
+      anchor: decodeHTMLAttribute(id),
       title: name,
       titles: [...section.titles, section.title],
       text: others.join(' '),
@@ -104,12 +106,4 @@ export function textOf(html: string): string {
     .replace(/<[^>]*>/g, '')
     .replace(/\s+/g, ' ')
     .trim()
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-function decodeAttr(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')
 }

@@ -1,8 +1,10 @@
 // For hosts that ignore vercel.json (GitHub Pages, object storage behind a CDN): redirect stub pages and a `_headers` file.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { HEADER_RULES, REVALIDATE_CACHE } from '../../docs/.vitepress/headers.ts'
-import type { Redirect } from '../../docs/.vitepress/redirects.ts'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
+import { HEADER_RULES, REVALIDATE_CACHE } from './headers.ts'
+import { withBase } from '../page-url.ts'
+import type { Redirect } from './redirects.ts'
 
 /**
  * Where a static host looks for the stub of a redirect: MkDocs paths were directory URLs, so their stub
@@ -14,18 +16,16 @@ export function stubFile(redirect: Redirect): string {
   return redirect.kind === 'legacy' ? join(path, 'index.html') : `${path}.html`
 }
 
-const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
-
 /** A page that sends the reader on without a script: meta refresh, canonical link, and a link to click. */
 export function stubHtml(target: string, canonical: string): string {
-  const href = escapeAttr(target)
+  const href = escapeHtml(target)
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>页面已移动 | AiDraw</title>
 <meta http-equiv="refresh" content="0; url=${href}">
-<link rel="canonical" href="${escapeAttr(canonical)}">
+<link rel="canonical" href="${escapeHtml(canonical)}">
 <meta name="robots" content="noindex">
 </head>
 <body>
@@ -51,7 +51,7 @@ export function writeRedirectStubs(redirects: readonly Redirect[], options: Stub
     if (existsSync(file)) {
       throw new Error(`redirect stub ${file} for ${redirect.source} (from ${redirect.origin}) would overwrite a built file`)
     }
-    const target = encodeURI(options.base + redirect.destination.replace(/^\//, ''))
+    const target = encodeURI(withBase(options.base, redirect.destination))
     mkdirSync(dirname(file), { recursive: true })
     writeFileSync(file, stubHtml(target, encodeURI(options.canonicalUrl + redirect.destination)))
     written.push(file)
@@ -66,7 +66,7 @@ export function writeRedirectStubs(redirects: readonly Redirect[], options: Stub
  */
 export function headersFile(): string {
   const lines = [
-    '# Generated from docs/.vitepress/headers.ts by the build; vercel.json carries the same rules for Vercel.',
+    '# Generated from docs/.vitepress/deploy/headers.ts by the build; vercel.json carries the same rules for Vercel.',
     `# HTML is not given a Cache-Control here (hosts default to revalidating it; ours would be "${REVALIDATE_CACHE}").`,
   ]
   for (const rule of HEADER_RULES) {

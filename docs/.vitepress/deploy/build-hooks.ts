@@ -1,8 +1,8 @@
 // What `vitepress build` does for deployments: redirect stubs, `_headers`, and a check of every inline script against the CSP.
 import type { SiteConfig } from 'vitepress'
-import { canonicalUrl } from '../../docs/.vitepress/site.ts'
-import { checkRedirects, sitePages, siteRedirects } from '../../docs/.vitepress/redirects.ts'
-import { SCRIPT_SOURCES } from '../../docs/.vitepress/headers.ts'
+import { canonicalUrl } from '../site.ts'
+import { checkRedirects, sitePages, siteRedirects } from './redirects.ts'
+import { SCRIPT_SOURCES } from './headers.ts'
 import { assertInlineScriptsAllowed } from './inline-scripts.ts'
 import { writeHeadersFile, writeRedirectStubs } from './static-fallbacks.ts'
 

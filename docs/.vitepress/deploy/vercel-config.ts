@@ -1,14 +1,14 @@
 // Builds vercel.json from the redirect list and the header rules, and refuses what Vercel would refuse.
 import { getTransformedRoutes } from '@vercel/routing-utils'
-import { toLf } from '../../docs/.vitepress/text.ts'
-import { HEADER_RULES } from '../../docs/.vitepress/headers.ts'
+import { toLf } from '../text.ts'
+import { HEADER_RULES } from './headers.ts'
 import {
   MAX_VERCEL_REDIRECTS,
   checkRedirects,
   sitePages,
   siteRedirects,
   type Redirect,
-} from '../../docs/.vitepress/redirects.ts'
+} from './redirects.ts'
 
 export const VERCEL_JSON_PATH = 'vercel.json'
 export const OUTPUT_DIRECTORY = 'docs/.vitepress/dist'

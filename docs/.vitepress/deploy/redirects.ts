@@ -1,10 +1,10 @@
 // The one list of redirects (short links and old MkDocs URLs); vercel.json and the static-host stubs are generated from it.
 import { join } from 'node:path'
-import matter from 'gray-matter'
-import { jargonLink, jargonNames } from './glossary/anchors.ts'
-import { pagePath } from './site.ts'
-import { readText } from './text.ts'
-import { listMarkdownFiles, sourcePath } from './pages.ts'
+import { jargonLink } from '../glossary/anchors.ts'
+import { collectGlossary, glossaryFiles, type GlossaryEntry } from '../glossary/collect.ts'
+import { nameKey } from '../glossary/names.ts'
+import { pagePath } from '../page-url.ts'
+import { listMarkdownFiles, sourcePath } from '../pages.ts'
 
 export interface Redirect {
   /** Path a reader opens, without trailing slash (the server strips it before redirects run). */
@@ -55,61 +55,53 @@ export const LEGACY_PATHS: readonly Pick<Redirect, 'source' | 'destination'>[] =
 /** Prefix of glossary short links: `/g/clip`, `/g/炼丹`. */
 export const GLOSSARY_SHORT_LINK_PREFIX = '/g/'
 
-/** A row of the jargon table: the names in its first column (`ti/emb/炼丹` → three). */
-export interface JargonRow {
-  names: string[]
-}
-
 /**
- * Where the short link of one name of a jargon row points: the row itself, by the anchor scheme of
- * docs/.vitepress/glossary/anchors.ts (every name of a row is an anchor on it: `#ti`, `#emb`, `#炼丹`).
+ * The path segment of a short link for a glossary name: its name key (glossary/names.ts) with spaces as
+ * hyphens, letters, digits, `.`, `_` and `-` kept: `Clip skip` → `clip-skip`, `ＣＬＩＰ` → `clip`.
  */
-export function jargonNameHref(name: string): string {
-  return jargonLink(name)
-}
-
-/** The path segment of a short link for a term: lower case, spaces as hyphens, letters and digits kept. */
 export function shortLinkSlug(name: string): string {
-  return name
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+/g, '-')
+  return nameKey(name)
+    .replace(/ /g, '-')
     .replace(/[^\p{L}\p{N}._-]/gu, '')
 }
 
-export interface GlossaryEntry {
-  relativePath: string
-  /** The file name, the term and its aliases. */
-  names: string[]
-}
-
-/** `/g/<slug>` for every name of every glossary page and every jargon row. */
-export function glossaryShortLinks(entries: readonly GlossaryEntry[], jargonRows: readonly JargonRow[]): Redirect[] {
+/**
+ * `/g/<slug>` for every name of every glossary entry: a term page also by its file name (`/g/clip`,
+ * `/g/loss-function`), a jargon row at the row, by the anchor of the name (`/g/炼丹` → `/glossary/jargon#炼丹`).
+ */
+export function glossaryShortLinks(entries: readonly GlossaryEntry[]): Redirect[] {
   const links: Redirect[] = []
   const add = (name: string, destination: string, origin: string) => {
     const slug = shortLinkSlug(name)
     if (!slug) throw new Error(`${origin}: "${name}" has no letters or digits to make a short link from; rename it`)
     links.push({ source: GLOSSARY_SHORT_LINK_PREFIX + slug, destination, kind: 'short-link', origin })
   }
-  for (const entry of entries) {
-    for (const name of entry.names) add(name, pagePath(entry.relativePath), `docs/${entry.relativePath}`)
-  }
-  for (const row of jargonRows) {
-    for (const name of row.names) add(name, jargonNameHref(name), `docs/glossary/jargon.md row "${row.names.join('/')}"`)
+  // Term pages in file order, then the jargon rows in table order: vercel.json keeps its order as entries are added.
+  const inFileOrder = [...entries].sort(
+    (a, b) => Number(a.kind === 'jargon-row') - Number(b.kind === 'jargon-row') || (a.kind === 'page' ? compare(a.page, b.page) : 0),
+  )
+  for (const entry of inFileOrder) {
+    if (entry.kind === 'page') {
+      for (const name of [entry.id, ...entry.names]) add(name, entry.link, `docs/${entry.page}`)
+    } else {
+      for (const name of entry.names) add(name, jargonLink(name), `docs/${entry.page} row "${entry.term}"`)
+    }
   }
   return links
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }
 
 /** Every redirect of the site, read from the Markdown sources under `docsDir`. */
 export function siteRedirects(docsDir: string): Redirect[] {
   const handWritten = (list: typeof SHORT_LINKS, kind: Redirect['kind']): Redirect[] =>
-    list.map((r) => ({ ...r, kind, origin: 'docs/.vitepress/redirects.ts' }))
-  const glossary = readGlossary(docsDir)
+    list.map((r) => ({ ...r, kind, origin: 'docs/.vitepress/deploy/redirects.ts' }))
   return dropSameTarget([
     ...handWritten(SHORT_LINKS, 'short-link'),
     ...handWritten(LEGACY_PATHS, 'legacy'),
-    ...glossaryShortLinks(glossary.entries, glossary.jargonRows),
+    ...glossaryShortLinks(collectGlossary(glossaryFiles(join(docsDir, 'glossary')))),
   ])
 }
 
@@ -158,7 +150,7 @@ export function checkRedirects(redirects: readonly Redirect[], pages: ReadonlySe
     }
   }
   if (problems.length > 0) {
-    throw new Error(`Redirects in docs/.vitepress/redirects.ts are not valid:\n  - ${problems.join('\n  - ')}`)
+    throw new Error(`Redirects in docs/.vitepress/deploy/redirects.ts are not valid:\n  - ${problems.join('\n  - ')}`)
   }
 }
 
@@ -166,40 +158,3 @@ export function checkRedirects(redirects: readonly Redirect[], pages: ReadonlySe
 export function sitePages(docsDir: string): Set<string> {
   return new Set(listMarkdownFiles(docsDir).map((file) => pagePath(sourcePath(docsDir, file))))
 }
-
-function readGlossary(docsDir: string): { entries: GlossaryEntry[]; jargonRows: JargonRow[] } {
-  const dir = join(docsDir, 'glossary')
-  const entries: GlossaryEntry[] = []
-  let jargonRows: JargonRow[] = []
-  for (const file of listMarkdownFiles(dir)) {
-    const relativePath = sourcePath(docsDir, file)
-    if (relativePath === 'glossary/index.md') continue
-    const { data, content } = matter(readText(file))
-    const fileSlug = relativePath.replace(/^glossary\//, '').replace(/\.md$/, '')
-    const aliases: unknown[] = Array.isArray(data.aliases) ? data.aliases : []
-    const names = [fileSlug, data.term, ...aliases].filter((n): n is string => typeof n === 'string' && n.trim() !== '')
-    entries.push({ relativePath, names })
-    if (relativePath === 'glossary/jargon.md') jargonRows = parseJargonRows(content)
-  }
-  return { entries, jargonRows }
-}
-
-/** The first-column names of each body row of the first Markdown table (`| ti/emb/炼丹 | … |`). */
-export function parseJargonRows(markdown: string): JargonRow[] {
-  const rows: JargonRow[] = []
-  let tableLine = 0
-  for (const line of markdown.split(/\r?\n/)) {
-    if (!line.trimStart().startsWith('|')) {
-      if (tableLine > 0) break
-      continue
-    }
-    tableLine += 1
-    if (tableLine <= 2) continue // header and delimiter rows
-    const firstCell = line.trim().replace(/^\|/, '').split('|')[0] ?? ''
-    const plain = firstCell.replace(/<[^>]*>/g, '').replace(/\{#[^}]*\}/g, '')
-    const names = jargonNames(plain)
-    if (names.length > 0) rows.push({ names })
-  }
-  return rows
-}
-

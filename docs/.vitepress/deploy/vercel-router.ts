@@ -1,7 +1,9 @@
 // Answers a request the way Vercel answers it from vercel.json: its own route list, then the built files, then 404.html.
 import { existsSync, statSync } from 'node:fs'
-import { extname, join, normalize, sep } from 'node:path'
+import { join, normalize, sep } from 'node:path'
 import { getTransformedRoutes, isHandler, type Route } from '@vercel/routing-utils'
+import { lookup } from 'mrmime'
+import { builtFileCandidates } from '../page-url.ts'
 
 export interface RoutedResponse {
   status: number
@@ -77,8 +79,7 @@ function safeDecode(pathname: string): string | undefined {
 }
 
 function findFile(root: string, decodedPath: string): string | undefined {
-  const relative = decodedPath.replace(/^\/+/, '')
-  for (const candidate of [relative, `${relative}.html`, join(relative, 'index.html')]) {
+  for (const candidate of builtFileCandidates(decodedPath.replace(/^\/+/, ''))) {
     const full = normalize(join(root, candidate))
     if (!full.startsWith(root)) return undefined // a path that climbs out of the site
     if (existsSync(full) && statSync(full).isFile()) return full
@@ -86,21 +87,12 @@ function findFile(root: string, decodedPath: string): string | undefined {
   return undefined
 }
 
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'application/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.woff2': 'font/woff2',
-}
+/** Text types go out with their charset: every text file the build writes is UTF-8. */
+const TEXTUAL = /^(?:text\/|application\/(?:json|xml|javascript)$)/
 
+/** The Content-Type of a built file, from mrmime's table of extensions. */
 export function contentType(file: string): string {
-  return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream'
+  const type = lookup(file)
+  if (!type) return 'application/octet-stream'
+  return TEXTUAL.test(type) ? `${type}; charset=utf-8` : type
 }

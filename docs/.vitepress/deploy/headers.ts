@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs'
  */
 // Read, not imported: Node's ESM loader (Playwright's config) needs an import attribute for JSON.
 const imagePolicy = JSON.parse(
-  readFileSync(new URL('../../image-hosts.config.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../image-hosts.config.json', import.meta.url), 'utf8'),
 ) as { imageHosts: Record<string, { reach: string }> }
 
 export const IMAGE_HOSTS: readonly string[] = allowedImageHosts(imagePolicy.imageHosts)
@@ -37,7 +37,7 @@ export function hashSource(text: string): string {
  * and the check that shows ⌘ instead of Ctrl in the search button on Apple devices. Inline they cost
  * no request before the first paint (as files they were two render-blocking requests); the CSP allows
  * exactly these texts by hash. The build fails, naming the page, if a page carries any other inline
- * script (scripts/deploy/inline-scripts.ts), so an upgrade that changes them cannot ship a blocked
+ * script (docs/.vitepress/deploy/inline-scripts.ts), so an upgrade that changes them cannot ship a blocked
  * script: copy the new text here and run `npm run vercel:json`.
  */
 export const INLINE_HEAD_SCRIPTS: Readonly<Record<string, string>> = {

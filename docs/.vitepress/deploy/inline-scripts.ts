@@ -1,8 +1,9 @@
 // Checks that every inline <script> of a built page is one the CSP allows by hash (script-src in headers.ts).
-import { readFileSync, readdirSync, statSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { relative } from 'node:path'
 import { Parser } from 'htmlparser2'
-import { hashSource } from '../../docs/.vitepress/headers.ts'
+import { listFilePaths } from '../folder-walk.ts'
+import { hashSource } from './headers.ts'
 
 /** An inline script found in a page: its opening tag and its code, exactly as the page has it. */
 export interface InlineScript {
@@ -51,25 +52,15 @@ function inlineScriptError(offenders: { file: string; script: InlineScript }[]):
   if (offenders.length > 10) lines.push(`… and ${offenders.length - 10} more`)
   return new Error(
     `Inline scripts the CSP would block (script-src allows 'self' and the hashes of INLINE_HEAD_SCRIPTS):\n  ${lines.join('\n  ')}\n` +
-      'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/headers.ts ' +
+      'If VitePress changed its head scripts, copy the new text into INLINE_HEAD_SCRIPTS in docs/.vitepress/deploy/headers.ts ' +
       'and run `npm run vercel:json`; a page of ours must load its code from a file instead.',
   )
 }
 
 /** Fails the build if any HTML file under `outDir` (pages, 404, redirect stubs) has a script the CSP would block. */
 export function assertInlineScriptsAllowed(outDir: string, allowed: readonly string[]): void {
-  const offenders = htmlFiles(outDir).flatMap((file) =>
+  const offenders = listFilePaths(outDir, '**/*.html', { dot: true }).flatMap((file) =>
     disallowedInlineScripts(readFileSync(file, 'utf8'), allowed).map((script) => ({ file: relative(outDir, file), script })),
   )
   if (offenders.length > 0) throw inlineScriptError(offenders)
-}
-
-function htmlFiles(dir: string): string[] {
-  const out: string[] = []
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name)
-    if (statSync(full).isDirectory()) out.push(...htmlFiles(full))
-    else if (name.endsWith('.html')) out.push(full)
-  }
-  return out
 }
