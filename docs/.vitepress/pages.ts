@@ -11,3 +11,9 @@ export function listMarkdownFiles(dir: string): string[] {
 export function sourcePath(docsDir: string, file: string): string {
   return relative(docsDir, file).split(sep).join('/')
 }
+
+/** A file as messages name it: relative to the working directory when inside it (`docs/guide/x.md`), else absolute. */
+export function displayPath(file: string): string {
+  const rel = relative(process.cwd(), file)
+  return rel.startsWith('..') || isAbsolute(rel) ? file : rel.split(sep).join('/')
+}

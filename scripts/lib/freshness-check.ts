@@ -1,10 +1,9 @@
 // The pages whose facts need a look: past their review date (oldest first), undated, or dated wrongly.
-import { relative } from 'node:path'
 import matter from 'gray-matter'
 import { datedProblems, readFreshness, type FreshnessProblem } from '../../docs/.vitepress/freshness/page-freshness.ts'
 import { compareReviewDates, type ReviewDate } from '../../docs/.vitepress/freshness/review-date.ts'
-import { listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
-import { pagePath } from '../../docs/.vitepress/site.ts'
+import { displayPath, listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
+import { pagePath } from '../../docs/.vitepress/page-url.ts'
 import { readText } from '../../docs/.vitepress/text.ts'
 import type { Finding } from './finding.ts'
 
@@ -22,7 +21,7 @@ export function checkFreshness(srcDir: string, today: ReviewDate): FreshnessResu
   const files = listMarkdownFiles(srcDir)
   for (const file of files) {
     const raw = readText(file)
-    const shown = relative(process.cwd(), file).split('\\').join('/')
+    const shown = displayPath(file)
     const url = pagePath(sourcePath(srcDir, file))
     const finding = (p: FreshnessProblem): Finding => ({ file: shown, line: p.line, col: 0, severity: p.severity, code: p.code, message: p.message, url })
     let data: Record<string, unknown>

@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import matter from 'gray-matter'
 import { listMarkdownFiles, sourcePath } from '../pages.ts'
-import { pagePath } from '../site.ts'
+import { pagePath } from '../page-url.ts'
 import { readText } from '../text.ts'
 import { isMeaningful, readHistory } from './history.ts'
 import type { UpdateEntry } from './entry.ts'

@@ -1,6 +1,8 @@
 // What a page shows about its review (the line near the title and the outdated banner), computed at build time.
-import { join, relative } from 'node:path'
-import { pagePath, editUrl } from '../site.ts'
+import { join } from 'node:path'
+import { displayPath } from '../pages.ts'
+import { pagePath } from '../page-url.ts'
+import { editUrl } from '../site.ts'
 import { readText } from '../text.ts'
 import { isStale, readFreshness } from './page-freshness.ts'
 import { reportIssueUrl } from './report-link.ts'
@@ -46,7 +48,7 @@ export function freshnessNote(
   const { freshness, problems } = readFreshness(page.frontmatter, raw)
   const errors = problems.filter((p) => p.severity === 'error')
   if (errors.length > 0) {
-    const where = relative(process.cwd(), file).split('\\').join('/')
+    const where = displayPath(file)
     throw new FreshnessError(errors.map((p) => `${where}:${p.line}: ${p.message}`).join('\n'))
   }
   const today = context.today ?? beijingDay(Date.now())
