@@ -1,5 +1,5 @@
 // The guide's Markdown pages on disk: one walk of docs/ shared by the config, the redirects and the tests.
-import { relative, sep } from 'node:path'
+import { isAbsolute, relative, sep } from 'node:path'
 import { listFilePaths } from './folder-walk.ts'
 
 /** Every page source below `dir` (absolute paths, sorted); skips dot folders, public/, node_modules and READMEs. */

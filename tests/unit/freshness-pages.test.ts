@@ -1,7 +1,7 @@
 // A page's review as the build and the freshness check read it: messages with file:line, stale and future pages.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import matter from 'gray-matter'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FreshnessError, freshnessNote } from '../../docs/.vitepress/freshness/page-note.ts'
@@ -58,7 +58,8 @@ describe('freshnessNote (what the build gives each page)', () => {
 
   it('stops the build with file:line and the expected forms', () => {
     const bad = page('bad.md', '---\ntitle: 坏日期\nreviewed: 2022-13\n---\n# x\n')
-    const where = relative(process.cwd(), join(srcDir, 'bad.md'))
+    // Outside the working directory, so named by its absolute path.
+    const where = join(srcDir, 'bad.md')
     expect(() => freshnessNote(bad, context)).toThrow(FreshnessError)
     expect(() => freshnessNote(bad, context)).toThrow(`${where}:3: reviewed: "2022-13" is not a year-month or date (YYYY-MM or YYYY-MM-DD)`)
   })
