@@ -16,6 +16,7 @@ import { useSitePlugins } from './index.ts'
 export function createSourceParser(): MarkdownIt {
   const md = new MarkdownIt({ html: true, linkify: true })
   md.linkify.set({ fuzzyLink: false })
-  // Warnings about the Markdown are the build's to give; a checker reports its own findings.
+  // Warnings about the Markdown are the build's to give; a checker reports its own findings. No glossary:
+  // its auto-links are generated, not written. No components: a component tag holds no link of the source.
   return useSitePlugins(md, { components: [], warn: () => {} })
 }
