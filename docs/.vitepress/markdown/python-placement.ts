@@ -52,6 +52,11 @@ export function pythonPlacement(state: StateBlock): PythonPlacement {
         column = state.sCount[token.map![0]]! + 4
         listColumn = undefined
         break
+      case 'footnote_reference_open':
+        // A footnote definition's body is indented four columns, in markdown-it-footnote as in Python-Markdown.
+        column += 4
+        listColumn = undefined
+        break
       default:
         // Another plugin's container (a footnote definition, …): its own indentation is the block's.
         if (i === chain.length - 1) column = state.blkIndent
