@@ -1,7 +1,6 @@
 // Finds every image of a Markdown source — Markdown and reference-style images, <img>, <picture> srcset,
 // admonition and tab bodies, frontmatter (hero image, feature icons) — each at the line:col of its URL.
-import { readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { listMarkdownFiles } from '../../docs/.vitepress/pages.ts'
 import { readTextFile, toLf } from '../../docs/.vitepress/text.ts'
 import { findMarkdownLinks } from './markdown-links.ts'
 
@@ -23,21 +22,15 @@ export interface ImageRef {
   attr?: 'src' | 'srcset'
 }
 
-/** `!!! note`, `??? tip`, `???+ warning` (MkDocs admonitions, pymdownx details) and `=== "Tab"` (pymdownx tabbed). */
-const BLOCK_HEADER = /^(?:!!!|\?\?\?\+?|===[!+]*)(?:[ \t]|$)/
-
 /**
- * Every image in one Markdown text, in document order. The bodies of MkDocs admonitions and tabs are
- * indented four columns, which plain Markdown reads as code; they are read as Markdown here, and the
- * columns reported are the file's own.
+ * Every image in one Markdown text, in document order. The text is parsed with the site's own grammar
+ * (markdown-links.ts), so the bodies of MkDocs admonitions and tabs are Markdown exactly where the
+ * site reads them as Markdown, and the columns reported are the file's own.
  */
 export function findMarkdownImages(source: string, file: string): ImageRef[] {
-  const lines = toLf(source).split('\n')
-  const { text, shift } = unindentBlockBodies(lines)
   const images: ImageRef[] = []
-  for (const link of findMarkdownLinks(text, file)) {
-    const col = link.col + (shift[link.line - 1] ?? 0)
-    const base = { file, line: link.line, col, url: link.url, written: link.written }
+  for (const link of findMarkdownLinks(source, file)) {
+    const base = { file, line: link.line, col: link.col, url: link.url, written: link.written }
     if (link.kind === 'image') {
       images.push({ ...base, alt: link.text, kind: 'markdown' })
     } else if (link.kind === 'html' && link.tag === 'img' && (link.attr === 'src' || link.attr === 'srcset')) {
@@ -47,44 +40,8 @@ export function findMarkdownImages(source: string, file: string): ImageRef[] {
       images.push({ ...base, alt: undefined, kind: 'html', attr: 'srcset' })
     }
   }
-  images.push(...frontmatterImages(lines, file))
+  images.push(...frontmatterImages(toLf(source).split('\n'), file))
   return images.sort((a, b) => a.line - b.line || a.col - b.col)
-}
-
-/**
- * Blanks admonition/tab header lines and removes their bodies' indentation, so markdown-it parses the
- * bodies as Markdown. `shift[i]` is how many columns were removed from line i.
- */
-export function unindentBlockBodies(lines: readonly string[]): { text: string; shift: number[] } {
-  const out: string[] = []
-  const shift: number[] = []
-  const bodies: number[] = [] // indentation of each open body, innermost last
-  let fence: string | undefined
-  for (const line of lines) {
-    const indent = /^[ ]*/.exec(line)![0].length
-    if (line.trim() === '') {
-      out.push(line)
-      shift.push(0)
-      continue
-    }
-    while (bodies.length > 0 && indent < bodies.at(-1)!) bodies.pop()
-    const strip = bodies.at(-1) ?? 0
-    const rest = line.slice(strip)
-    const fenceMark = /^\s*(`{3,}|~{3,})/.exec(rest)?.[1]
-    if (fence) {
-      if (fenceMark && fenceMark[0] === fence[0] && fenceMark.length >= fence.length) fence = undefined
-    } else if (fenceMark) {
-      fence = fenceMark
-    } else if (indent - strip < 4 && BLOCK_HEADER.test(rest.trimStart())) {
-      bodies.push(indent + 4)
-      out.push('')
-      shift.push(0)
-      continue
-    }
-    out.push(rest)
-    shift.push(strip)
-  }
-  return { text: out.join('\n'), shift }
 }
 
 /** Frontmatter keys whose value is an image: the hero `image` and the `icon` of features, with `src`/`light`/`dark`. */
@@ -160,28 +117,9 @@ function unquote(raw: string): { value: string; offset: number } {
   return m ? { value: m[2]!, offset: 1 } : { value: raw, offset: 0 }
 }
 
-/** Every Markdown file of a VitePress source folder, sorted; `.vitepress`, `public` and dot-folders skipped. */
-export async function listMarkdownFiles(srcDir: string): Promise<string[]> {
-  const found: string[] = []
-  async function walk(dir: string, top: boolean): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true })
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
-      const path = join(dir, entry.name)
-      if (entry.isDirectory()) {
-        if (!(top && entry.name === 'public')) await walk(path, false)
-      } else if (entry.isFile() && entry.name.endsWith('.md')) {
-        found.push(path)
-      }
-    }
-  }
-  await walk(srcDir, true)
-  return found.sort()
-}
-
 /** Images of every Markdown file under `srcDir`. Included partials are files of their own and are read once. */
 export async function findSourceImages(srcDir: string): Promise<{ files: string[]; images: ImageRef[] }> {
-  const files = await listMarkdownFiles(srcDir)
+  const files = listMarkdownFiles(srcDir)
   const images: ImageRef[] = []
   for (const file of files) images.push(...findMarkdownImages(await readTextFile(file), file))
   return { files, images }

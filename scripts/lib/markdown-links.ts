@@ -1,7 +1,7 @@
 // Finds every link and image written in a Markdown source (body, raw HTML, frontmatter, @includes) at line:col.
 import { dirname, resolve } from 'node:path'
-import MarkdownIt from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
+import { createSourceParser } from '../../docs/.vitepress/markdown/source-parser.ts'
 import { readTextFile, toLf } from '../../docs/.vitepress/text.ts'
 import { scanHtml, type LinkAttr } from './html-links.ts'
 
@@ -26,8 +26,9 @@ export interface SourceLink {
   region: 'body' | 'frontmatter'
 }
 
-// VitePress turns on raw HTML and bare-URL linking; the same settings give the same links here.
-const md = new MarkdownIt({ html: true, linkify: true })
+// The site's own grammar (our plugins on VitePress's options): an admonition or tab body holds the same
+// links here as on the built page, and its token maps point into the file as written.
+const md = createSourceParser()
 
 /** Frontmatter keys whose values VitePress's default theme renders as links or images. */
 const FRONTMATTER_LINK_KEY = /^(\s*(?:-\s+)?(?:link|href|src|url)\s*:\s*)(['"]?)(.+?)\2\s*$/
@@ -40,7 +41,7 @@ export interface FindLinksOptions {
   frontmatter?: boolean
 }
 
-/** Every link in one Markdown text, in document order. */
+/** Every link in one Markdown text, in the order the page renders them (footnote bodies last). */
 export function findMarkdownLinks(source: string, file: string, options: FindLinksOptions = {}): SourceLink[] {
   const lineOffset = options.lineOffset ?? 0
   const lines = toLf(source).split('\n')
@@ -56,6 +57,7 @@ export function findMarkdownLinks(source: string, file: string, options: FindLin
     }
   }
 
+  // A fresh env per text: plugins keep per-page state in it (footnote labels, tab set numbers).
   const tokens = md.parse(bodyLines.join('\n'), {})
   const place = (map: [number, number] | null | undefined) => new Cursor(bodyLines, map)
   const add = (cursor: Cursor, link: Omit<SourceLink, 'file' | 'line' | 'col' | 'region' | 'written'>, candidates: string[]) => {

@@ -1,34 +1,25 @@
-// Splits an `srcset` attribute into its image URLs (HTML's rules: URLs end at whitespace, candidates at commas).
+// Splits an `srcset` attribute into its image URLs, with the `srcset` package (HTML's candidate rules).
+import { parseSrcset as parseCandidates, type SrcSetDefinition } from 'srcset'
 
 export interface SrcsetCandidate {
   url: string
+  /** The candidate's descriptor as `srcset` reads it (`2x`, `480w`); '' when it has none. */
   descriptor: string
 }
 
 export function parseSrcset(srcset: string): SrcsetCandidate[] {
-  const candidates: SrcsetCandidate[] = []
-  let i = 0
-  const n = srcset.length
-  while (i < n) {
-    while (i < n && (isSpace(srcset[i]!) || srcset[i] === ',')) i++
-    if (i >= n) break
-    const start = i
-    while (i < n && !isSpace(srcset[i]!)) i++
-    let url = srcset.slice(start, i)
-    let descriptor = ''
-    // A URL may contain commas (data: URIs); a trailing one ends the candidate instead.
-    if (url.endsWith(',')) {
-      url = url.replace(/,+$/, '')
-    } else {
-      const descStart = i
-      while (i < n && srcset[i] !== ',') i++
-      descriptor = srcset.slice(descStart, i).trim()
-    }
-    if (url) candidates.push({ url, descriptor })
+  // Lenient mode: a malformed srcset (two 1x candidates, a stray descriptor) still gets its URLs checked,
+  // as browsers still load them; strict mode would throw and hide every URL of the attribute.
+  const candidates = parseCandidates(srcset).filter((c) => c.url !== '')
+  if (candidates.length === 0 && srcset.trim() !== '') {
+    // The package wants URLs of two characters or more; a one-character one is still a URL to check.
+    return [{ url: srcset.trim().split(/\s+/)[0]!, descriptor: '' }]
   }
-  return candidates
+  return candidates.map((c) => ({ url: c.url, descriptor: descriptorOf(c) }))
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\f'
+function descriptorOf(candidate: SrcSetDefinition): string {
+  if (candidate.width !== undefined) return `${candidate.width}w`
+  if (candidate.density !== undefined) return `${candidate.density}x`
+  return ''
 }

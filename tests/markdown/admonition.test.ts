@@ -77,6 +77,43 @@ describe('build-time warnings', () => {
     expect(warnings).toEqual([])
   })
 
+  it('warns about an empty details title, which renders an empty summary as in MkDocs', () => {
+    const { md, warnings } = renderer()
+    const html = md.render('# 标题\n\n??? note ""\n    内容\n', { relativePath: 'c.md' })
+    expect(html).toContain('<summary></summary>')
+    expect(warnings).toEqual([
+      '[admonition] c.md:3: the empty title "" gives an empty <summary> (as in MkDocs), which leaves readers nothing to click — write a title between the quotes, or drop the quotes for the type\'s default title: ??? note ""',
+    ])
+  })
+
+  it('warns once about a header with leading spaces, kept as text', () => {
+    const { md, warnings } = renderer()
+    // The paragraph rule asks about line 2 and the block parser about line 4: one warning each, said once.
+    const html = md.render('段落\n  !!! note\n\n !!! tip\n    正文\n', { relativePath: 'd.md' })
+    expect(html).not.toContain('admonition')
+    expect(warnings).toEqual([
+      '[admonition] d.md:2: `!!! note` has 2 leading spaces more than its surroundings, so Python-Markdown shows it as text (kept as text) — start it at column 1',
+      '[admonition] d.md:4: `!!! tip` has 1 leading space more than its surroundings, so Python-Markdown shows it as text (kept as text) — start it at column 1',
+    ])
+  })
+
+  it('warns about a header that is list-item content: at the content column, or continuing a tight item', () => {
+    const { md, warnings } = renderer()
+    const html = md.render('- 安装\n  !!! note\n      正文\n\n- 下载\n\n  ??? tip\n      正文\n', { relativePath: 'e.md' })
+    expect(html).not.toContain('admonition')
+    expect(warnings).toEqual([
+      '[admonition] e.md:2: `!!! note` continues the list item\'s text on the line above, so Python-Markdown shows it as text (kept as text) — put a blank line before it and indent it 4 spaces to put it in the list item',
+      '[admonition] e.md:7: `??? tip` is indented 2 spaces, too few for a block in the list item, so Python-Markdown ends the list and shows it as text (kept as text) — indent it 4 spaces to put it in the list item, or 0 to put it after the list',
+    ])
+  })
+
+  it('stays quiet for blocks where Python-Markdown starts them: 4 spaces into a list item, after a list, in a blockquote', () => {
+    const { md, warnings } = renderer()
+    const html = md.render('1. 安装\n\n    !!! note\n        正文\n\n- 一\n!!! tip\n    正文\n\n> !!! quote\n>     正文\n')
+    expect(html.match(/<div class="[^"]*admonition /g)).toHaveLength(3)
+    expect(warnings).toEqual([])
+  })
+
   it('falls back to a placeholder name without env', () => {
     const { md, warnings } = renderer()
     md.render('!!! nope\n')

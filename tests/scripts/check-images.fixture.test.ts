@@ -9,14 +9,37 @@ import { checkImageFixture, imagePolicyOf } from '../support/checker-fixtures.ts
 const SITE = 'tests/fixtures/images-site'
 const DOCS = join(SITE, 'docs')
 const CLEAN = 'tests/fixtures/images-clean'
+const BLOCKS = 'tests/fixtures/images-blocks'
 
 /** Where `written` first appears on `line` of a fixture file: the place a finding must name. */
-function at(file: string, line: number, written: string): string {
-  const text = readFileSync(join(DOCS, file), 'utf8').split('\n')[line - 1] ?? ''
+function at(file: string, line: number, written: string, docs = DOCS): string {
+  const text = readFileSync(join(docs, file), 'utf8').split('\n')[line - 1] ?? ''
   const col = text.indexOf(written) + 1
   if (col === 0) throw new Error(`fixture drifted: "${written}" is not on ${file}:${line}`)
-  return `${DOCS}/${file}:${line}:${col}`
+  return `${docs}/${file}:${line}:${col}`
 }
+
+describe('images in admonitions, details and tabs, read with the site grammar', () => {
+  it('finds the problem of each image where the site shows one, and none in code', async () => {
+    const { findings, counts } = await checkImageFixture(BLOCKS)
+    const docs = join(BLOCKS, 'docs')
+    const got = findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.severity} ${f.code}`)
+    expect(got.sort()).toEqual(
+      [
+        // Open details: no alt text.
+        `${at('index.md', 4, '/images/ok.png', docs)} error missing-alt`,
+        // Details inside an admonition inside a list item (indented 12 columns): http://.
+        `${at('index.md', 10, 'http://images.example.org/path.png', docs)} error insecure-url`,
+        // A tab body right under its header.
+        `${at('index.md', 13, 'https://raw.githubusercontent.com', docs)} error blocked-host`,
+        // Raw HTML in a tab body after a blank line.
+        `${at('index.md', 17, 'https://cdn.unknown.test/dark.png', docs)} error unknown-host`,
+      ].sort(),
+    )
+    // The tab header without quotes is text, so its body is an indented code block; the fence is code too.
+    expect(counts.images).toBe(4)
+  })
+})
 
 describe('fixture docs tree with one planted problem per class', () => {
   it('finds each once, at the file:line:col of the image URL, and nothing else', async () => {

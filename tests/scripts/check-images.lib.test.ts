@@ -73,6 +73,34 @@ describe('images in Markdown', () => {
       [7, 19, '/b.png', '山'],
     ])
   })
+  it('reads open details, tabs and admonitions nested in list items with the site’s grammar', () => {
+    const source = [
+      '???+ example "展开"', //                          1
+      '    ![甲](/a.png)', //                             2
+      '', //                                              3
+      '=== "浅色"', //                                    4
+      '    <img src="/b.png" alt="乙">', //               5
+      '=== "深色"', //                                    6
+      '    ![丙](/c.png)', //                             7
+      '', //                                              8
+      '- 步骤', //                                        9
+      '', //                                              10
+      '    !!! tip', //                                   11
+      '        !!! note', //                              12
+      '            ![丁](/d.png)', //                     13
+      '', //                                              14
+      '=== 没有引号的标题不是标签页', //                  15
+      '', //                                              16
+      '    ![代码](/e.png)', //                           17
+    ].join('\n')
+    const images = findMarkdownImages(source, 'x.md').map((i) => [i.line, i.col, i.url, i.alt])
+    expect(images).toEqual([
+      [2, 10, '/a.png', '甲'],
+      [5, 15, '/b.png', '乙'],
+      [7, 10, '/c.png', '丙'],
+      [13, 18, '/d.png', '丁'],
+    ])
+  })
   it('skips images in fenced code, and finds both candidates of a srcset', () => {
     const source = ['```md', '![](/x.png)', '```', '', '<picture><source srcset="/a.webp 1x, /a@2x.webp 2x"><img src="/a.png" alt="画板"></picture>'].join('\n')
     const images = findMarkdownImages(source, 'x.md')

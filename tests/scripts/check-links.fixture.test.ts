@@ -11,11 +11,11 @@ const SRC = join(FIXTURE, 'src')
 const DIST = join(FIXTURE, 'dist')
 
 /** Where `written` first appears on `line` of a fixture source: the column a finding must name. */
-function at(file: string, line: number, written: string): string {
-  const text = readFileSync(join(SRC, file), 'utf8').split('\n')[line - 1] ?? ''
+function at(file: string, line: number, written: string, src = SRC): string {
+  const text = readFileSync(join(src, file), 'utf8').split('\n')[line - 1] ?? ''
   const col = text.indexOf(written) + 1
   if (col === 0) throw new Error(`fixture drifted: "${written}" is not on ${file}:${line}`)
-  return `${SRC}/${file}:${line}:${col}`
+  return `${src}/${file}:${line}:${col}`
 }
 
 const OPTIONS = linkFixtureOptions(SRC)
@@ -23,6 +23,31 @@ const OPTIONS = linkFixtureOptions(SRC)
 function run() {
   return checkLinkFixture(SRC)
 }
+
+describe('the same build, its page written in admonitions, details, tabs and lists (src-blocks)', () => {
+  it('finds each fault of the page at its line:col inside the blocks', async () => {
+    const blocks = join(FIXTURE, 'src-blocks')
+    const { findings } = await checkLinkFixture(blocks)
+    const got = findings.filter((f) => f.file.startsWith(blocks)).map((f) => `${f.file}:${f.line}:${f.col} ${f.code} ${f.url}`)
+    const b = (line: number, written: string) => at('guide/start.md', line, written, blocks)
+    expect(got.sort()).toEqual(
+      [
+        // Details nested in an admonition.
+        `${b(11, './old-page')} missing-page ./old-page`,
+        // Open details in a list item.
+        `${b(16, '../glossary/clip#潜在空间的用法')} missing-anchor ../glossary/clip#潜在空间的用法`,
+        // Tab bodies: Markdown right under the header, raw HTML after a blank line.
+        `${b(19, '/images/missing.png')} missing-file /images/missing.png`,
+        `${b(23, '/aidraw/images/ok@2x.png')} missing-file /aidraw/images/ok@2x.png`,
+        // A list item's text, and an admonition inside that item.
+        `${b(25, '/aidraw/glossary/')} double-base /aidraw/glossary/`,
+        `${b(28, '/glossary/clip')} outside-base /glossary/clip`,
+        // A list inside an admonition.
+        `${b(31, 'mailto:editor@@example')} bad-mailto mailto:editor@@example`,
+      ].sort(),
+    )
+  })
+})
 
 describe('fixture site with planted faults', () => {
   it('finds each planted fault once, at the Markdown file:line:col, and nothing else', async () => {

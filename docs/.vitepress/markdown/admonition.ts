@@ -1,6 +1,7 @@
 // markdown-it block rule for MkDocs admonitions (`!!!`) and pymdownx details (`???`), rendered as VitePress custom blocks.
 import type { PluginWithOptions, Renderer, StateBlock, StateCore, Token } from 'markdown-it'
 import { resolveAdmonitionType } from './admonition-types.ts'
+import { misplacedHeader } from './python-placement.ts'
 import { createWarner } from './source-location.ts'
 
 export interface AdmonitionOptions {
@@ -29,9 +30,6 @@ const DETAILS_RE = new RegExp(
 )
 // Something the author evidently meant as a header (marker, then a word or a quote).
 const LOOKS_LIKE_HEADER_RE = new RegExp(String.raw`^(?:!!!|\?\?\?\+?)[ \t]*(?:${W}|")`, 'u')
-
-// `??? ""` has neither a type nor a title to show.
-const DETAILS_TITLE = '详情'
 
 const CODE_BANG = 0x21 // !
 const CODE_QUESTION = 0x3f // ?
@@ -78,6 +76,18 @@ export const admonitionPlugin: PluginWithOptions<AdmonitionOptions> = (md, optio
         warnOnce(state, startLine, `not a valid admonition header, kept as text: ${line}`)
       }
       return false
+    }
+    const misplaced = misplacedHeader(state, startLine, `\`${line}\``)
+    if (misplaced) {
+      warnOnce(state, startLine, misplaced)
+      return false
+    }
+    if (header.kind === 'details' && header.title === '') {
+      warnOnce(
+        state,
+        startLine,
+        `the empty title "" gives an empty <summary> (as in MkDocs), which leaves readers nothing to click — write a title between the quotes, or drop the quotes for the type's default title: ${line}`,
+      )
     }
     if (silent) return true
 
@@ -179,13 +189,9 @@ function blockClasses(header: AdmonitionHeader, type: string | undefined, block:
 }
 
 function titleText(header: AdmonitionHeader, defaultTitle: string | undefined): string | undefined {
-  const written = header.words[0]
-  const fallback = defaultTitle ?? (written ? capitalize(written) : DETAILS_TITLE)
-  if (header.kind === 'details') {
-    // A summary cannot be dropped (the browser would print "Details"), so an empty one keeps the default.
-    return header.title || fallback
-  }
-  if (header.title === undefined) return fallback
+  if (header.title === undefined) return defaultTitle ?? capitalize(header.words[0] ?? '')
+  // `??? note ""` gives an empty <summary> in pymdownx, and here too (with a warning), so the page reads as it did in MkDocs.
+  if (header.kind === 'details') return header.title
   // `!!! note ""` is Python-Markdown's way to drop the title bar.
   return header.title === '' ? undefined : header.title
 }

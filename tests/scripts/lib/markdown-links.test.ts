@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { describe, expect, it, onTestFinished } from 'vitest'
 import { findIncludes, findMarkdownLinks, findPageSourceLinks } from '../../../scripts/lib/markdown-links.ts'
 
+// Columns count UTF-16 code units, as editors do for CJK text: `看 [一](./a)` has `./a` at column 7.
 const brief = (links: ReturnType<typeof findMarkdownLinks>) => links.map((l) => `${l.line}:${l.col} ${l.kind} ${l.written}`)
 
 describe('findMarkdownLinks', () => {
@@ -47,6 +48,62 @@ describe('findMarkdownLinks', () => {
   it('keeps line numbers of the file when a slice of it is read (includes)', () => {
     const links = findMarkdownLinks('[x](./y)', 'inc.md', { lineOffset: 4, frontmatter: false })
     expect(brief(links)).toEqual(['5:5 link ./y'])
+  })
+})
+
+describe('findMarkdownLinks reads the site grammar (our plugins on VitePress options)', () => {
+  it('finds links in admonition, details and tab bodies, and titles, at the file’s own columns', () => {
+    const md = [
+      '!!! note "见 [说明](./a)"', //        1
+      '    正文 [链接](./b)。', //            2
+      '', //                                 3
+      '???+ tip', //                         4
+      '    ![图](/c.png)', //                5
+      '', //                                 6
+      '=== "Windows"', //                    7
+      '', //                                 8
+      '    下载 <a href="/d">安装包</a>', //  9
+      '', //                                 10
+      '=== "Linux"', //                      11
+      '    [脚本](./e)', //                  12
+    ].join('\n')
+    expect(brief(findMarkdownLinks(md, 'x.md'))).toEqual([
+      '1:18 link ./a',
+      '2:13 link ./b',
+      '5:10 image /c.png',
+      '9:17 html /d',
+      '12:10 link ./e',
+    ])
+  })
+
+  it('finds links in nested admonitions inside list items and in lists inside admonitions', () => {
+    const md = [
+      '1. 安装', //                                  1
+      '', //                                         2
+      '    !!! warning', //                          3
+      '        看 [这里](./a)', //                   4
+      '', //                                         5
+      '        ??? note "细节"', //                  6
+      '            ![示意](./b.png)', //             7
+      '', //                                         8
+      '!!! tip', //                                  9
+      '    - 第一步 [链接](./c)', //                 10
+      '    - 第二步', //                             11
+      '', //                                         12
+      '        !!! note', //                         13
+      '            <img src="/d.png" alt="图">', //  14
+    ].join('\n')
+    expect(brief(findMarkdownLinks(md, 'x.md'))).toEqual(['4:16 link ./a', '7:19 image ./b.png', '10:16 link ./c', '14:23 html /d.png'])
+  })
+
+  it('reads footnote continuations and <div markdown> as the site does (footnotes last, as rendered)', () => {
+    const md = ['正文[^1]', '', '[^1]: 第一行', '', '    ![图](/f.png)', '', '<div markdown>', '', '[内部](./g)', '', '</div>'].join('\n')
+    expect(brief(findMarkdownLinks(md, 'x.md'))).toEqual(['9:6 link ./g', '5:10 image /f.png'])
+  })
+
+  it('finds nothing where the site shows code: under a header it keeps as text, or in a fence', () => {
+    const md = ['=== 没有引号', '', '    [代码](./a)', '', '```md', '!!! note', '    [代码](./b)', '```'].join('\n')
+    expect(brief(findMarkdownLinks(md, 'x.md'))).toEqual([])
   })
 })
 
