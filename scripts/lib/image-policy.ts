@@ -1,7 +1,8 @@
 // Where the guide's images may live: each remote host classed by how it loads in mainland China, and the budget for our own files.
+import { relative } from 'node:path'
 import * as v from 'valibot'
-import { IMAGE_POLICY_ENTRIES, readImageHosts, type HostEntries, type Reach } from '../../docs/.vitepress/image-hosts.ts'
-import { hostMatches } from './checker-config.ts'
+import { IMAGE_HOSTS_FILE, IMAGE_POLICY_ENTRIES, readImageHosts, type HostEntries, type Reach } from '../../docs/.vitepress/image-hosts.ts'
+import { hostMatches, loadCheckerConfig, type CheckerConfig } from './checker-config.ts'
 import { asUsageError, checkConfig } from './config-schema.ts'
 
 export { REACH_CLASSES, type Reach } from '../../docs/.vitepress/image-hosts.ts'
@@ -23,6 +24,9 @@ export interface ImagePolicy {
 export const IMAGE_POLICY_KEYS = Object.keys(IMAGE_POLICY_ENTRIES) as readonly string[]
 
 export const DEFAULT_MAX_KB = 300
+
+/** The repository's image-hosts.config.json, as the image commands name it by default. */
+export const DEFAULT_IMAGE_CONFIG = relative(process.cwd(), IMAGE_HOSTS_FILE)
 
 const ImagePolicySchema = v.looseObject(IMAGE_POLICY_ENTRIES, 'a JSON object')
 
@@ -52,6 +56,16 @@ export function parseImagePolicy(extra: Record<string, unknown>, file: string): 
 
 function hostRules(entries: HostEntries): HostRule[] {
   return Object.entries(entries).map(([pattern, { reach, reason }]) => ({ pattern: pattern.toLowerCase(), reach, reason }))
+}
+
+/**
+ * The image commands' config: the checker keys and the image keys of `file` (default: the repository's;
+ * a missing default is fine, a missing named file is a usage error), and the policy they give.
+ */
+export async function loadImageConfig(file: string | undefined, cacheFile: string): Promise<{ config: CheckerConfig; policy: ImagePolicy }> {
+  const name = file ?? DEFAULT_IMAGE_CONFIG
+  const config = await loadCheckerConfig(name, { required: file !== undefined, cacheFile, extraKeys: IMAGE_POLICY_KEYS })
+  return { config, policy: parseImagePolicy(config.extra, name) }
 }
 
 /** The rule for an image URL: the most specific matching pattern (a path pattern beats its bare host). */
