@@ -13,10 +13,13 @@ export const IMAGE_HOSTS_FILE = fileURLToPath(new URL('../../image-hosts.config.
 /** `example.com` (and subdomains), `host:port`, or `github.com/*\/assets` (path segments, `*` = one). */
 const HOST_PATTERN = /^[a-z0-9.-]+(?::\d+)?(?:\/[^/\s]+)*$/i
 
-const HostRuleSchema = v.strictObject({
-  reach: v.picklist(REACH_CLASSES, `one of ${REACH_CLASSES.join(', ')}`),
-  reason: v.pipe(v.string('a string saying why'), v.check((s) => s.trim() !== '', 'reason must say why (a non-empty string)')),
-})
+const HostRuleSchema = v.strictObject(
+  {
+    reach: v.picklist(REACH_CLASSES, `one of ${REACH_CLASSES.join(', ')}`),
+    reason: v.pipe(v.string('a string saying why'), v.check((s) => s.trim() !== '', 'reason must say why (a non-empty string)')),
+  },
+  'an object { "reach": "ok|slow|blocked", "reason": "…" }',
+)
 
 /**
  * The keys image-hosts.config.json adds to the checkers' shared config keys: the host list and the
