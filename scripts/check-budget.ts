@@ -2,8 +2,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import * as v from 'valibot'
 import { parseArgv, stringOption } from './lib/cli-args.ts'
 import { isDirectory, runAsCommand } from './lib/command.ts'
+import { checkConfig, parseConfigText } from './lib/config-schema.ts'
 import { EXIT_CLEAN, EXIT_FINDINGS, UsageError } from './lib/exit-codes.ts'
 import { pageWeight, type PageAsset } from './lib/page-weight.ts'
 
@@ -47,26 +49,31 @@ export interface BudgetResult {
   missing: string[]
 }
 
+const PageBudgetSchema = v.strictObject(
+  {
+    path: v.pipe(v.string('a URL path starting with /'), v.startsWith('/', 'a URL path starting with /')),
+    jsCssKB: v.pipe(v.number('a positive number (KB)'), v.gtValue(0, 'a positive number (KB)')),
+  },
+  'an object { "path", "jsCssKB" }',
+)
+
+const BudgetsFileSchema = v.strictObject(
+  {
+    description: v.optional(v.string('a string')),
+    pages: v.pipe(
+      v.array(PageBudgetSchema, 'a non-empty list of { "path", "jsCssKB" }'),
+      v.minLength(1, 'a non-empty list of { "path", "jsCssKB" }'),
+      v.check((pages) => pages.some((p) => p.path === '/'), 'the home page "/" needs a budget'),
+    ),
+  },
+  'a JSON object { "pages": [...] }',
+)
+
 /** Reads and checks a budgets file; a mistake in it is a usage error (exit 2), not a finding. */
 export function budgetConfig(file = DEFAULT_CONFIG): BudgetConfig {
   if (!existsSync(file)) throw new UsageError(`no budgets file at ${file}`)
-  let raw: unknown
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'))
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`)
-  }
-  const pages = (raw as { pages?: unknown }).pages
-  if (!Array.isArray(pages) || pages.length === 0) throw new UsageError(`${file}: "pages" must be a non-empty list`)
-  const checked = pages.map((page: unknown, i) => {
-    const { path, jsCssKB } = (page ?? {}) as Partial<PageBudget>
-    if (typeof path !== 'string' || !path.startsWith('/')) throw new UsageError(`${file}: pages[${i}].path must be a URL path starting with /`)
-    if (typeof jsCssKB !== 'number' || !(jsCssKB > 0)) throw new UsageError(`${file}: pages[${i}].jsCssKB must be a positive number`)
-    return { path, jsCssKB }
-  })
-  const home = checked.find((p) => p.path === '/')
-  if (!home) throw new UsageError(`${file}: the home page "/" needs a budget`)
-  return { pages: checked, home }
+  const { pages } = checkConfig(BudgetsFileSchema, parseConfigText(readFileSync(file, 'utf8'), file), file)
+  return { pages, home: pages.find((p) => p.path === '/')! }
 }
 
 export function checkBudgets(dist: string, config: BudgetConfig): BudgetResult[] {
@@ -108,12 +115,13 @@ export async function main(argv: readonly string[], out: (text: string) => void 
     return EXIT_CLEAN
   }
   if (positionals.length > 1) throw new UsageError('give at most one dist directory')
+  const configFile = stringOption(values, 'config') ?? DEFAULT_CONFIG
+  const config = budgetConfig(configFile)
   const dist = resolve(positionals[0] ?? DEFAULT_DIST)
   if (!isDirectory(dist) || !existsSync(join(dist, 'index.html'))) {
     throw new UsageError(`no built site in ${dist}; run \`npm run build\` first`)
   }
-  const configFile = stringOption(values, 'config') ?? DEFAULT_CONFIG
-  const results = checkBudgets(dist, budgetConfig(configFile))
+  const results = checkBudgets(dist, config)
   const configName = configFile === DEFAULT_CONFIG ? 'budgets.json' : configFile
   if (values.json) out(JSON.stringify({ config: configName, results }, null, 2) + '\n')
   else {

@@ -1,17 +1,13 @@
 // `npm run check:images`: every image of the guide lives where readers in mainland China can load it, with alt text, within budget.
-import { resolve } from 'node:path'
-import { loadCheckerConfig } from './lib/checker-config.ts'
-import { COMMON_OPTIONS_HELP, parseCheckerArgv, stringOption } from './lib/cli-args.ts'
-import { UsageError } from './lib/exit-codes.ts'
+import { COMMON_OPTIONS_HELP, parseCheckerArgv, sourceFolders } from './lib/cli-args.ts'
 import { checkImages } from './lib/image-check.ts'
-import { DEFAULT_MAX_KB, IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
+import { DEFAULT_IMAGE_CONFIG, DEFAULT_MAX_KB, loadImageConfig } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { printReport } from './lib/reporters.ts'
 import { UrlCache } from './lib/url-cache.ts'
-import { isDirectory, runAsCommand } from './lib/command.ts'
+import { runAsCommand } from './lib/command.ts'
 
 const DEFAULT_SRC = 'docs'
-const DEFAULT_CONFIG = 'image-hosts.config.json'
 const DEFAULT_CACHE = '.cache/images.json'
 
 const HELP = `\
@@ -33,7 +29,7 @@ Options:
                          200 with an image/* content type; reports sizes over the budget
   --public DIR           folder served at the site root (default <src-dir>/public)
   --no-cache             with --network: neither read nor write the cache of good answers (${DEFAULT_CACHE})
-${COMMON_OPTIONS_HELP.replace('JSON config file (ignore patterns, per-host overrides, bot-walled hosts)', `JSON config file, default ${DEFAULT_CONFIG}`)}
+${COMMON_OPTIONS_HELP.replace('JSON config file (ignore patterns, per-host overrides, bot-walled hosts)', `JSON config file, default ${DEFAULT_IMAGE_CONFIG}`)}
 
 Config file (JSON), besides the link checker's keys ("ignore", "hosts", "cache", "userAgent"):
   "imageHosts":   {"example.com": {"reach": "ok" | "slow" | "blocked", "reason": "why"}}
@@ -53,18 +49,8 @@ export async function main(argv: readonly string[]): Promise<number> {
   const args = parseCheckerArgv(argv, { network: { type: 'boolean' }, public: { type: 'string' }, 'no-cache': { type: 'boolean' } }, HELP, 'source folder')
   if (!args) return 0
   const { values, common, folder } = args
-  const srcDir = resolve(folder ?? DEFAULT_SRC)
-  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${folder ?? DEFAULT_SRC}`)
-  const publicOption = stringOption(values, 'public')
-  if (publicOption !== undefined && !isDirectory(publicOption)) throw new UsageError(`--public ${publicOption} is not a folder`)
-
-  const configFile = common.configFile ?? DEFAULT_CONFIG
-  const config = await loadCheckerConfig(configFile, {
-    required: common.configFile !== undefined,
-    cacheFile: DEFAULT_CACHE,
-    extraKeys: IMAGE_POLICY_KEYS,
-  })
-  const policy = parseImagePolicy(config.extra, configFile)
+  const folders = sourceFolders(folder, values, DEFAULT_SRC)
+  const { config, policy } = await loadImageConfig(common.configFile, DEFAULT_CACHE)
   const network = values.network === true
   const cache =
     !network || values['no-cache'] === true || config.cache.ttlHours === 0
@@ -73,8 +59,7 @@ export async function main(argv: readonly string[]): Promise<number> {
 
   const progress = new ProgressLine(process.stderr)
   const result = await checkImages({
-    srcDir,
-    ...(publicOption === undefined ? {} : { publicDir: resolve(publicOption) }),
+    ...folders,
     policy,
     config,
     network,

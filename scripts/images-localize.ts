@@ -1,17 +1,16 @@
 // `npm run images:localize`: downloads every remote image of the guide into docs/public/images and points the Markdown at the copy.
-import { relative, resolve } from 'node:path'
-import { loadCheckerConfig } from './lib/checker-config.ts'
-import { COMMON_DEFAULTS, intOption, parseArgv, stringOption } from './lib/cli-args.ts'
+import { relative } from 'node:path'
+import { COMMON_DEFAULTS, NETWORK_OPTION_SPECS, parseArgv, readNetworkOptions, sourceFolders } from './lib/cli-args.ts'
 import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { kb } from './lib/image-check.ts'
 import { localizeImages } from './lib/image-localize.ts'
-import { IMAGE_POLICY_KEYS, parseImagePolicy } from './lib/image-policy.ts'
+import { DEFAULT_IMAGE_CONFIG, loadImageConfig } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { formatFindingLine } from './lib/reporters.ts'
-import { isDirectory, runAsCommand } from './lib/command.ts'
+import { runAsCommand } from './lib/command.ts'
 
 const DEFAULT_SRC = 'docs'
-const DEFAULT_CONFIG = 'image-hosts.config.json'
+const DEFAULT_TIMEOUT_MS = 30_000
 
 const HELP = `\
 Usage: npm run images:localize -- [options] [src-dir]
@@ -30,9 +29,9 @@ Options:
   --public DIR           folder served at the site root (default <src-dir>/public)
   --concurrency N        downloads at once (default ${COMMON_DEFAULTS.concurrency})
   --per-host N           downloads at once from one host (default ${COMMON_DEFAULTS.perHost})
-  --timeout MS           give up on a download after MS milliseconds (default 30000)
+  --timeout MS           give up on a download after MS milliseconds (default ${DEFAULT_TIMEOUT_MS})
   --retries N            extra tries after a network error, 429 or 5xx (default ${COMMON_DEFAULTS.retries})
-  --config FILE          default ${DEFAULT_CONFIG}: its "ignore" patterns are left remote,
+  --config FILE          default ${DEFAULT_IMAGE_CONFIG}: its "ignore" patterns are left remote,
                          localImages.maxKB is the budget above which PNGs become WebP
   -h, --help             show this help
 
@@ -40,40 +39,26 @@ Exit codes: 0 every remote image localized (or none left), 1 some failed, 2 usag
 `
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { values, positionals } = parseArgv(argv, {
-    'dry-run': { type: 'boolean' },
-    public: { type: 'string' },
-    concurrency: { type: 'string' },
-    'per-host': { type: 'string' },
-    timeout: { type: 'string' },
-    retries: { type: 'string' },
-    config: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  })
-  if (values.help === true) {
+  const { values, positionals } = parseArgv(argv, { ...NETWORK_OPTION_SPECS, 'dry-run': { type: 'boolean' }, public: { type: 'string' } })
+  const network = readNetworkOptions(values, DEFAULT_TIMEOUT_MS)
+  if (network.help) {
     process.stdout.write(HELP)
     return 0
   }
   if (positionals.length > 1) throw new UsageError(`expected at most one source folder, got ${positionals.length}`)
-  const srcDir = resolve(positionals[0] ?? DEFAULT_SRC)
-  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${positionals[0] ?? DEFAULT_SRC}`)
-  const publicOption = stringOption(values, 'public')
-  const configOption = stringOption(values, 'config')
-  const configFile = configOption ?? DEFAULT_CONFIG
-  const config = await loadCheckerConfig(configFile, { required: configOption !== undefined, cacheFile: '', extraKeys: IMAGE_POLICY_KEYS })
-  const policy = parseImagePolicy(config.extra, configFile)
+  const folders = sourceFolders(positionals[0], values, DEFAULT_SRC)
+  const { config, policy } = await loadImageConfig(network.configFile, '')
   const dryRun = values['dry-run'] === true
 
   const progress = new ProgressLine(process.stderr)
   const result = await localizeImages({
-    srcDir,
-    ...(publicOption === undefined ? {} : { publicDir: resolve(publicOption) }),
+    ...folders,
     dryRun,
     config,
-    concurrency: intOption(values, 'concurrency', COMMON_DEFAULTS.concurrency, 1),
-    perHost: intOption(values, 'per-host', COMMON_DEFAULTS.perHost, 1),
-    timeoutMs: intOption(values, 'timeout', 30_000, 1),
-    retries: intOption(values, 'retries', COMMON_DEFAULTS.retries, 0),
+    concurrency: network.concurrency,
+    perHost: network.perHost,
+    timeoutMs: network.timeoutMs,
+    retries: network.retries,
     budgetBytes: policy.maxBytes,
     onProgress: (message) => progress.update(message),
   })

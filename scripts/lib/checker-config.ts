@@ -1,5 +1,7 @@
-// Reads a checker's JSON config (ignore patterns, per-host overrides, bot-walled hosts, cache) and checks its shape.
+// Reads a checker's JSON config (ignore patterns, per-host overrides, bot-walled hosts, cache), checked by a valibot schema.
 import { readFile } from 'node:fs/promises'
+import * as v from 'valibot'
+import { checkConfig, parseConfigText } from './config-schema.ts'
 import { UsageError } from './exit-codes.ts'
 import type { HostSettings } from './http-check.ts'
 
@@ -46,95 +48,85 @@ export async function loadCheckerConfig(
     if (!options.required && (error as NodeJS.ErrnoException).code === 'ENOENT') return config
     throw new UsageError(`cannot read config ${file}: ${(error as Error).message}`)
   }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    throw new UsageError(`config ${file} is not valid JSON: ${(error as Error).message}`)
-  }
-  return parseConfig(raw, file, config, options.extraKeys)
+  return parseConfig(parseConfigText(text, file), file, config, options.extraKeys)
 }
 
-const KNOWN_KEYS = new Set(['$schema', '$comment', 'ignore', 'hosts', 'botWallHosts', 'cache', 'userAgent'])
-const HOST_KEYS = new Set(['perHost', 'timeout', 'method', 'headers', 'botWall'])
+const regExpSource = v.pipe(
+  v.string('a regular expression string'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return
+    try {
+      new RegExp(dataset.value)
+    } catch (error) {
+      addIssue({ message: `not a valid regular expression (${(error as Error).message})` })
+    }
+  }),
+)
+const wholeNumber = v.pipe(v.number('a whole number ≥ 1'), v.integer('a whole number ≥ 1'), v.minValue(1, 'a whole number ≥ 1'))
 
-/** `extraKeys`: top-level keys a particular checker adds; they land in `config.extra`. */
+/** The keys every checker's config may have; see `check-links --help`. */
+const CHECKER_ENTRIES = {
+  $schema: v.optional(v.string('a string')),
+  $comment: v.optional(v.string('a string')),
+  ignore: v.optional(
+    v.array(
+      v.union([regExpSource, v.strictObject({ pattern: regExpSource, reason: v.optional(v.string('a string')) })], 'a regular expression string or { "pattern", "reason" }'),
+      'an array of patterns',
+    ),
+  ),
+  botWallHosts: v.optional(v.array(v.string('a host name'), 'an array of host names')),
+  hosts: v.optional(
+    v.record(
+      v.string(),
+      v.strictObject(
+        {
+          perHost: v.optional(wholeNumber),
+          timeout: v.optional(wholeNumber),
+          method: v.optional(v.picklist(['HEAD', 'GET'], '"HEAD" or "GET"')),
+          headers: v.optional(v.record(v.string(), v.string('a string'), 'an object mapping header names to strings')),
+          botWall: v.optional(v.boolean('true or false')),
+        },
+        'an object of per-host settings',
+      ),
+      'an object keyed by host name',
+    ),
+  ),
+  cache: v.optional(
+    v.strictObject(
+      {
+        file: v.optional(v.pipe(v.string('a path'), v.minLength(1, 'a path'))),
+        ttlHours: v.optional(v.pipe(v.number('a number ≥ 0'), v.minValue(0, 'a number ≥ 0'))),
+      },
+      'an object { "file", "ttlHours" }',
+    ),
+  ),
+  userAgent: v.optional(v.string('a string')),
+}
+
+/** `extraKeys`: top-level keys a particular checker adds; they land in `config.extra`, checked by that checker. */
 export function parseConfig(raw: unknown, file: string, base: CheckerConfig, extraKeys: readonly string[] = []): CheckerConfig {
-  const fail = (what: string): never => {
-    throw new UsageError(`config ${file}: ${what}`)
-  }
-  if (!isObject(raw)) return fail('must be a JSON object')
+  const extraEntries = Object.fromEntries(extraKeys.map((key) => [key, v.optional(v.unknown())]))
+  const checked = checkConfig(v.strictObject({ ...CHECKER_ENTRIES, ...extraEntries }, 'a JSON object'), raw, file)
   const config: CheckerConfig = { ...base, hosts: { ...base.hosts }, cache: { ...base.cache }, extra: { ...base.extra } }
-  for (const key of Object.keys(raw)) {
-    if (extraKeys.includes(key)) config.extra[key] = raw[key]
-    else if (!KNOWN_KEYS.has(key)) fail(`unknown key "${key}"`)
+  for (const key of extraKeys) if (key in checked) config.extra[key] = (checked as Record<string, unknown>)[key]
+  if (checked.ignore) {
+    config.ignore = checked.ignore.map((entry) =>
+      typeof entry === 'string' ? { pattern: new RegExp(entry), reason: undefined } : { pattern: new RegExp(entry.pattern), reason: entry.reason },
+    )
   }
-
-  if (raw.ignore !== undefined) {
-    if (!Array.isArray(raw.ignore)) fail('"ignore" must be an array of patterns')
-    config.ignore = (raw.ignore as unknown[]).map((entry, i) => {
-      const source = typeof entry === 'string' ? entry : isObject(entry) ? entry.pattern : undefined
-      const reason = isObject(entry) && typeof entry.reason === 'string' ? entry.reason : undefined
-      if (typeof source !== 'string') return fail(`ignore[${i}] must be a regular expression string or { "pattern", "reason" }`)
-      try {
-        return { pattern: new RegExp(source), reason }
-      } catch (error) {
-        return fail(`ignore[${i}] is not a valid regular expression: ${(error as Error).message}`)
-      }
-    })
+  if (checked.botWallHosts) config.botWallHosts = checked.botWallHosts.map((h) => h.toLowerCase())
+  for (const [host, value] of Object.entries(checked.hosts ?? {})) {
+    const override: HostOverride = {}
+    if (value.perHost !== undefined) override.perHost = value.perHost
+    if (value.timeout !== undefined) override.timeoutMs = value.timeout
+    if (value.method !== undefined) override.method = value.method
+    if (value.headers !== undefined) override.headers = value.headers
+    if (value.botWall !== undefined) override.botWall = value.botWall
+    config.hosts[host.toLowerCase()] = override
   }
-
-  if (raw.botWallHosts !== undefined) {
-    if (!Array.isArray(raw.botWallHosts) || !raw.botWallHosts.every((h) => typeof h === 'string')) {
-      fail('"botWallHosts" must be an array of host names')
-    }
-    config.botWallHosts = (raw.botWallHosts as string[]).map((h) => h.toLowerCase())
-  }
-
-  if (raw.hosts !== undefined) {
-    if (!isObject(raw.hosts)) fail('"hosts" must be an object keyed by host name')
-    for (const [host, value] of Object.entries(raw.hosts as Record<string, unknown>)) {
-      if (!isObject(value)) fail(`hosts["${host}"] must be an object`)
-      const v = value as Record<string, unknown>
-      for (const key of Object.keys(v)) if (!HOST_KEYS.has(key)) fail(`hosts["${host}"]: unknown key "${key}"`)
-      const override: HostOverride = {}
-      if (v.perHost !== undefined) override.perHost = positiveInt(v.perHost, `hosts["${host}"].perHost`, fail)
-      if (v.timeout !== undefined) override.timeoutMs = positiveInt(v.timeout, `hosts["${host}"].timeout`, fail)
-      if (v.method !== undefined) {
-        if (v.method !== 'HEAD' && v.method !== 'GET') fail(`hosts["${host}"].method must be "HEAD" or "GET"`)
-        override.method = v.method as 'HEAD' | 'GET'
-      }
-      if (v.headers !== undefined) {
-        if (!isObject(v.headers) || !Object.values(v.headers).every((h) => typeof h === 'string')) {
-          fail(`hosts["${host}"].headers must map header names to strings`)
-        }
-        override.headers = v.headers as Record<string, string>
-      }
-      if (v.botWall !== undefined) {
-        if (typeof v.botWall !== 'boolean') fail(`hosts["${host}"].botWall must be true or false`)
-        override.botWall = v.botWall as boolean
-      }
-      config.hosts[host.toLowerCase()] = override
-    }
-  }
-
-  if (raw.cache !== undefined) {
-    if (!isObject(raw.cache)) fail('"cache" must be an object { "file", "ttlHours" }')
-    const cache = raw.cache as Record<string, unknown>
-    if (cache.file !== undefined) {
-      if (typeof cache.file !== 'string' || cache.file === '') fail('cache.file must be a path')
-      config.cache.file = cache.file as string
-    }
-    if (cache.ttlHours !== undefined) {
-      if (typeof cache.ttlHours !== 'number' || !(cache.ttlHours >= 0)) fail('cache.ttlHours must be a number ≥ 0')
-      config.cache.ttlHours = cache.ttlHours as number
-    }
-  }
-
-  if (raw.userAgent !== undefined) {
-    if (typeof raw.userAgent !== 'string') fail('"userAgent" must be a string')
-    config.userAgent = raw.userAgent as string
-  }
+  if (checked.cache?.file !== undefined) config.cache.file = checked.cache.file
+  if (checked.cache?.ttlHours !== undefined) config.cache.ttlHours = checked.cache.ttlHours
+  if (checked.userAgent !== undefined) config.userAgent = checked.userAgent
   return config
 }
 
@@ -159,13 +151,4 @@ export function hostSettingsFor(config: CheckerConfig, url: URL): HostOverride {
 
 export function ignoreRuleFor(config: CheckerConfig, url: string): IgnoreRule | undefined {
   return config.ignore.find((rule) => rule.pattern.test(url))
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function positiveInt(value: unknown, what: string, fail: (what: string) => never): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return fail(`${what} must be a whole number ≥ 1`)
-  return value
 }

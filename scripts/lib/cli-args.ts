@@ -1,21 +1,28 @@
 // Command-line pieces every checker shares: parsing, the common options, their help text and checks.
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { isDirectory } from './command.ts'
 import { UsageError } from './exit-codes.ts'
 import { OUTPUT_FORMATS, type OutputFormat } from './reporters.ts'
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; multiple?: false }
 export type ParsedValues = Record<string, string | boolean | undefined>
 
-/** Options whose meaning is the same in every checker. */
-export const COMMON_OPTION_SPECS = {
-  json: { type: 'boolean' },
-  format: { type: 'string' },
+/** Options of every command that makes HTTP requests (the checkers and images:localize). */
+export const NETWORK_OPTION_SPECS = {
   concurrency: { type: 'string' },
   'per-host': { type: 'string' },
   timeout: { type: 'string' },
   retries: { type: 'string' },
   config: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>
+
+/** Options whose meaning is the same in every checker. */
+export const COMMON_OPTION_SPECS = {
+  json: { type: 'boolean' },
+  format: { type: 'string' },
+  ...NETWORK_OPTION_SPECS,
 } as const satisfies Record<string, OptionSpec>
 
 export const COMMON_DEFAULTS = {
@@ -37,8 +44,7 @@ export const COMMON_OPTIONS_HELP = `\
   --config FILE          JSON config file (ignore patterns, per-host overrides, bot-walled hosts)
   -h, --help             show this help`
 
-export interface CommonOptions {
-  format: OutputFormat
+export interface NetworkOptions {
   concurrency: number
   perHost: number
   timeoutMs: number
@@ -46,6 +52,10 @@ export interface CommonOptions {
   /** Undefined when the user did not name one: the checker then looks for its default file. */
   configFile: string | undefined
   help: boolean
+}
+
+export interface CommonOptions extends NetworkOptions {
+  format: OutputFormat
 }
 
 /** parseArgs with usage mistakes turned into UsageError (exit 2) instead of a stack trace. */
@@ -71,11 +81,15 @@ export function readCommonOptions(values: ParsedValues): CommonOptions {
   if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${format}")`)
   }
+  return { format: format as OutputFormat, ...readNetworkOptions(values) }
+}
+
+/** The values of NETWORK_OPTION_SPECS; `timeoutMs` is the command's default timeout. */
+export function readNetworkOptions(values: ParsedValues, timeoutMs: number = COMMON_DEFAULTS.timeoutMs): NetworkOptions {
   return {
-    format: format as OutputFormat,
     concurrency: intOption(values, 'concurrency', COMMON_DEFAULTS.concurrency, 1),
     perHost: intOption(values, 'per-host', COMMON_DEFAULTS.perHost, 1),
-    timeoutMs: intOption(values, 'timeout', COMMON_DEFAULTS.timeoutMs, 1),
+    timeoutMs: intOption(values, 'timeout', timeoutMs, 1),
     retries: intOption(values, 'retries', COMMON_DEFAULTS.retries, 0),
     configFile: stringOption(values, 'config'),
     help: values.help === true,
@@ -95,6 +109,19 @@ export function intOption(values: ParsedValues, name: string, fallback: number, 
     throw new UsageError(`--${name} needs a whole number ≥ ${min} (got "${raw}")`)
   }
   return Number(raw)
+}
+
+/**
+ * The image commands' folders: the Markdown sources (`folder`, default `defaultSrc`) and, with --public,
+ * the folder served at the site root; both must exist. Spread the result into the command's options.
+ */
+export function sourceFolders(folder: string | undefined, values: ParsedValues, defaultSrc: string): { srcDir: string; publicDir?: string } {
+  const srcDir = resolve(folder ?? defaultSrc)
+  if (!isDirectory(srcDir)) throw new UsageError(`no Markdown sources at ${folder ?? defaultSrc}`)
+  const publicOption = stringOption(values, 'public')
+  if (publicOption === undefined) return { srcDir }
+  if (!isDirectory(publicOption)) throw new UsageError(`--public ${publicOption} is not a folder`)
+  return { srcDir, publicDir: resolve(publicOption) }
 }
 
 export interface CheckerArgs {

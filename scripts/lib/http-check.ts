@@ -1,6 +1,7 @@
 // Checks one remote URL the polite way: HEAD first, GET only when needed, redirects, retries, limits.
+import { DEFAULT_USER_AGENT, send, type HttpOutcome } from './http-client.ts'
+import { isRetryableStatus, retrying } from './http-retry.ts'
 import type { RequestLimiter } from './request-limiter.ts'
-import { backoffDelay, isRetryableStatus, parseRetryAfter, sleep } from './http-retry.ts'
 
 /**
  * ok: reachable. redirect: reachable, but a permanent redirect says the link should be updated.
@@ -55,9 +56,6 @@ export interface HttpCheckOptions {
   readBytes?: number
 }
 
-export const DEFAULT_USER_AGENT =
-  'Mozilla/5.0 (compatible; AiDraw-link-checker/1.0; +https://github.com/sudoskys/StableDiffusionBook)'
-
 /** Answers to HEAD that mean "ask me with GET", not "this is missing". */
 const HEAD_REFUSED = new Set([403, 405, 501])
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308])
@@ -68,10 +66,6 @@ const BOT_WALL_STATUSES = new Set([401, 403, 429, 503, 999])
 const SNIFF_BYTES = 16 * 1024
 const CHALLENGE_MARKERS =
   /captcha|cf-chl|challenge-platform|verify (?:that )?you are (?:a )?human|are you a robot|安全验证|人机验证/i
-
-type Outcome =
-  | { type: 'response'; status: number; headers: Headers; bodyHead: Uint8Array | undefined }
-  | { type: 'network'; code: string; message: string; timedOut: boolean }
 
 export async function checkUrl(url: string, options: HttpCheckOptions): Promise<UrlVerdict> {
   const maxRedirects = options.maxRedirects ?? 10
@@ -125,7 +119,7 @@ export async function checkUrl(url: string, options: HttpCheckOptions): Promise<
     const details = {
       contentType: headers.get('content-type') ?? undefined,
       contentLength: numberOrUndefined(headers.get('content-length')),
-      bodyHead: options.readBytes ? outcome.bodyHead : undefined,
+      bodyHead: options.readBytes ? outcome.body : undefined,
       totalLength: totalFromContentRange(headers.get('content-range')),
     }
     if (status >= 200 && status <= 299) {
@@ -137,7 +131,7 @@ export async function checkUrl(url: string, options: HttpCheckOptions): Promise<
     if (status === 429) {
       return verdict('unverifiable', '429', `still rate-limited after ${result.requests} tries; check by hand` + via(), status)
     }
-    if (isBotWall(status, headers, outcome.bodyHead, settings)) {
+    if (isBotWall(status, headers, outcome.body, settings)) {
       return verdict('unverifiable', 'unverifiable', `HTTP ${status}: the host blocks automated checks; check by hand` + via(), status)
     }
     const tries = result.requests > 1 && isRetryableStatus(status) ? ` (after ${result.requests} tries)` : ''
@@ -162,110 +156,34 @@ async function requestWithRetries(
   url: URL,
   settings: HostSettings,
   options: HttpCheckOptions,
-): Promise<{ outcome: Outcome; requests: number }> {
+): Promise<{ outcome: HttpOutcome; requests: number }> {
   const timeoutMs = settings.timeoutMs ?? options.timeoutMs
-  const baseMs = options.backoffBaseMs ?? 500
   let method: 'HEAD' | 'GET' = options.readBytes ? 'GET' : (settings.method ?? 'HEAD')
-  let retriesUsed = 0
   let requests = 0
-
-  for (;;) {
-    const outcome = await options.limiter.run(url.host, () => requestOnce(url, method, settings, options, timeoutMs))
+  const request = () => {
     requests++
-    if (outcome.type === 'response') {
-      if (method === 'HEAD' && HEAD_REFUSED.has(outcome.status)) {
-        method = 'GET'
-        continue
-      }
-      if (isRetryableStatus(outcome.status) && retriesUsed < options.retries) {
-        const asked = parseRetryAfter(outcome.headers.get('retry-after'))
-        // Retry-After is the server's own estimate, but a run must not stall on it: --timeout caps it.
-        const delay = asked !== undefined ? Math.min(asked, timeoutMs) : backoffDelay(retriesUsed, baseMs)
-        retriesUsed++
-        await sleep(delay)
-        continue
-      }
-      return { outcome, requests }
+    const headers: Record<string, string> = {
+      'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+      accept: 'text/html,application/xhtml+xml,image/*,*/*;q=0.8',
+      ...options.headers,
+      ...settings.headers,
     }
-    // A host that did not answer within the timeout will most likely not answer the next try either;
-    // trying again would multiply the cost of every hung host by the number of retries.
-    if (outcome.timedOut || retriesUsed >= options.retries) return { outcome, requests }
-    await sleep(backoffDelay(retriesUsed, baseMs))
-    retriesUsed++
+    if (method === 'GET' && options.readBytes) headers.range = `bytes=0-${options.readBytes - 1}`
+    // Bodies are left unread, except the first bytes asked for and enough of an error page to spot a bot wall.
+    const bodyBytes = (status: number) => (method === 'GET' ? (options.readBytes ?? (BOT_WALL_STATUSES.has(status) ? SNIFF_BYTES : 0)) : 0)
+    return send(url, { method, headers, timeoutMs, bodyBytes }, options.limiter)
   }
-}
-
-async function requestOnce(
-  url: URL,
-  method: 'HEAD' | 'GET',
-  settings: HostSettings,
-  options: HttpCheckOptions,
-  timeoutMs: number,
-): Promise<Outcome> {
-  const headers: Record<string, string> = {
-    'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
-    accept: 'text/html,application/xhtml+xml,image/*,*/*;q=0.8',
-    ...options.headers,
-    ...settings.headers,
-  }
-  if (method === 'GET' && options.readBytes) headers.range = `bytes=0-${options.readBytes - 1}`
-  const signal = AbortSignal.timeout(timeoutMs)
-  try {
-    const response = await fetch(url, { method, headers, redirect: 'manual', signal })
-    let bodyHead: Uint8Array | undefined
-    const wanted = options.readBytes ?? (BOT_WALL_STATUSES.has(response.status) ? SNIFF_BYTES : 0)
-    if (method === 'GET' && wanted > 0) bodyHead = await readAtMost(response, wanted)
-    else await response.body?.cancel().catch(() => {})
-    return { type: 'response', status: response.status, headers: response.headers, bodyHead }
-  } catch (error) {
-    return networkOutcome(error, signal)
-  }
-}
-
-/** Reads up to `limit` bytes and drops the connection's remaining body unread. */
-async function readAtMost(response: Response, limit: number): Promise<Uint8Array> {
-  if (!response.body) return new Uint8Array()
-  const reader = response.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  try {
-    while (total < limit) {
-      const { done, value } = await reader.read()
-      if (done) break
-      chunks.push(value)
-      total += value.byteLength
-    }
-  } catch {
-    // A body cut short still tells us what it began with.
-  } finally {
-    await reader.cancel().catch(() => {})
-  }
-  const out = new Uint8Array(Math.min(total, limit))
-  let offset = 0
-  for (const chunk of chunks) {
-    const part = chunk.subarray(0, out.length - offset)
-    out.set(part, offset)
-    offset += part.length
-    if (offset >= out.length) break
-  }
-  return out
-}
-
-function networkOutcome(error: unknown, signal: AbortSignal): Outcome {
-  const err = error as { name?: string; message?: string; cause?: { code?: string; message?: string } }
-  if (signal.aborted || err.name === 'TimeoutError') {
-    return { type: 'network', code: 'timeout', message: 'timed out', timedOut: true }
-  }
-  const code = err.cause?.code ?? err.name ?? 'network-error'
-  const friendly: Record<string, string> = {
-    ECONNRESET: 'connection reset by the server',
-    UND_ERR_SOCKET: 'connection closed by the server',
-    ECONNREFUSED: 'connection refused',
-    ENOTFOUND: 'host name not found',
-    EAI_AGAIN: 'DNS lookup failed',
-  }
-  const message = friendly[code] ?? err.cause?.message ?? err.message ?? 'network error'
-  return { type: 'network', code, message, timedOut: false }
+  const outcome = await retrying(
+    async () => {
+      const first = await request()
+      if (first.type !== 'response' || method !== 'HEAD' || !HEAD_REFUSED.has(first.status)) return first
+      method = 'GET'
+      return request()
+    },
+    // Retry-After is the server's own estimate, but a run must not stall on it: --timeout caps it.
+    { retries: options.retries, backoffBaseMs: options.backoffBaseMs ?? 500, maxWaitMs: timeoutMs },
+  )
+  return { outcome, requests }
 }
 
 function isBotWall(status: number, headers: Headers, bodyHead: Uint8Array | undefined, settings: HostSettings): boolean {

@@ -5,8 +5,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import { ignoreRuleFor, type CheckerConfig } from './checker-config.ts'
 import type { Finding } from './finding.ts'
-import { DEFAULT_USER_AGENT } from './http-check.ts'
-import { backoffDelay, isRetryableStatus, sleep } from './http-retry.ts'
+import { DEFAULT_USER_AGENT, send } from './http-client.ts'
+import { retrying } from './http-retry.ts'
 import { imageTarget } from './image-check.ts'
 import { findSourceImages, type ImageRef } from './markdown-images.ts'
 import { RequestLimiter } from './request-limiter.ts'
@@ -129,68 +129,42 @@ export async function localizeImages(options: LocalizeOptions): Promise<Localize
   return { images: localized, failures, rewrittenFiles, remoteRefs: [...byUrl.values()].reduce((n, refs) => n + refs.length, 0) }
 }
 
-/** GET with the shared per-host limits, retries on 429/5xx and network errors, a timeout and a size cap. */
+/** GET through the checkers' HTTP layer: per-host limits, retries on 429/5xx and network errors, a timeout and a size cap. */
 async function downloadImage(url: string, limiter: RequestLimiter, options: LocalizeOptions): Promise<{ body: Buffer; contentType: string }> {
-  const host = new URL(url).host
   const maxBytes = options.maxDownloadBytes ?? DEFAULT_MAX_DOWNLOAD
-  type Outcome = { body: Buffer; contentType: string } | { retry: boolean; error: LocalizeError }
-  for (let attempt = 0; ; attempt++) {
-    const outcome = await limiter.run(host, async (): Promise<Outcome> => {
-      const signal = AbortSignal.timeout(options.timeoutMs)
-      try {
-        const response = await fetch(url, {
-          headers: { 'user-agent': options.config.userAgent ?? DEFAULT_USER_AGENT, accept: 'image/*,*/*;q=0.5' },
-          redirect: 'follow',
-          signal,
-        })
-        if (!response.ok) {
-          await response.body?.cancel().catch(() => {})
-          return { retry: isRetryableStatus(response.status), error: new LocalizeError(String(response.status), `HTTP ${response.status}: the image does not load`) }
-        }
-        const contentType = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
-        if (!contentType.startsWith('image/')) {
-          await response.body?.cancel().catch(() => {})
-          return {
-            retry: false,
-            error: new LocalizeError('not-image', `the address answers with ${contentType || 'no content type'}, not an image: link the image file itself`),
-          }
-        }
-        const declared = Number(response.headers.get('content-length') ?? 0)
-        if (declared > maxBytes) {
-          await response.body?.cancel().catch(() => {})
-          return { retry: false, error: new LocalizeError('too-large', `${declared} bytes is more than the ${maxBytes}-byte download limit`) }
-        }
-        const body = await readCapped(response, maxBytes)
-        if (!body) return { retry: false, error: new LocalizeError('too-large', `more than the ${maxBytes}-byte download limit`) }
-        return { body, contentType }
-      } catch (error) {
-        const timedOut = signal.aborted
-        const message = timedOut ? `no answer within ${options.timeoutMs} ms` : ((error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message)
-        return { retry: !timedOut, error: new LocalizeError(timedOut ? 'timeout' : 'network-error', message) }
-      }
-    })
-    if ('body' in outcome) return outcome
-    if (!outcome.retry || attempt >= options.retries) throw outcome.error
-    await sleep(backoffDelay(attempt, options.backoffBaseMs ?? 500))
+  const typeOf = (headers: Headers) => (headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
+  const declaredSize = (headers: Headers) => Number(headers.get('content-length') ?? 0)
+  const request = {
+    method: 'GET' as const,
+    headers: { 'user-agent': options.config.userAgent ?? DEFAULT_USER_AGENT, accept: 'image/*,*/*;q=0.5' },
+    redirect: 'follow' as const,
+    timeoutMs: options.timeoutMs,
+    // One byte over the cap tells a body that is too large from one that just fits.
+    bodyBytes: (status: number, headers: Headers) =>
+      status >= 200 && status <= 299 && typeOf(headers).startsWith('image/') && declaredSize(headers) <= maxBytes ? maxBytes + 1 : 0,
   }
-}
-
-async function readCapped(response: Response, maxBytes: number): Promise<Buffer | undefined> {
-  if (!response.body) return Buffer.alloc(0)
-  const chunks: Uint8Array[] = []
-  let total = 0
-  const reader = response.body.getReader()
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    total += value.byteLength
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => {})
-      return undefined
-    }
-    chunks.push(value)
+  const outcome = await retrying(() => send(url, request, limiter), {
+    retries: options.retries,
+    backoffBaseMs: options.backoffBaseMs ?? 500,
+    maxWaitMs: options.timeoutMs,
+  })
+  if (outcome.type === 'network') {
+    throw outcome.timedOut
+      ? new LocalizeError('timeout', `no answer within ${options.timeoutMs} ms`)
+      : new LocalizeError('network-error', outcome.message)
   }
-  return Buffer.concat(chunks)
+  if (outcome.status < 200 || outcome.status > 299) throw new LocalizeError(String(outcome.status), `HTTP ${outcome.status}: the image does not load`)
+  const contentType = typeOf(outcome.headers)
+  if (!contentType.startsWith('image/')) {
+    throw new LocalizeError('not-image', `the address answers with ${contentType || 'no content type'}, not an image: link the image file itself`)
+  }
+  const declared = declaredSize(outcome.headers)
+  if (declared > maxBytes) throw new LocalizeError('too-large', `${declared} bytes is more than the ${maxBytes}-byte download limit`)
+  const body = outcome.body ?? new Uint8Array()
+  if (body.length > maxBytes) throw new LocalizeError('too-large', `more than the ${maxBytes}-byte download limit`)
+  if (outcome.bodyEnd === 'timeout') throw new LocalizeError('timeout', `no answer within ${options.timeoutMs} ms`)
+  if (outcome.bodyEnd === 'error') throw new LocalizeError('network-error', `the download broke off after ${body.length} bytes`)
+  return { body: Buffer.from(body.buffer, body.byteOffset, body.length), contentType }
 }
 
 interface Converted {

@@ -51,6 +51,14 @@ export interface FarmOptions {
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse, state: EndpointState) => void
 
+interface Endpoint {
+  name: string
+  path: string
+  expected: Expectation
+  about: string
+  handle: Handler
+}
+
 interface EndpointState {
   hits: number
 }
@@ -70,10 +78,17 @@ export async function startFaultFarm(options: FarmOptions = {}): Promise<FaultFa
   const servers: http.Server[] = []
   const timers = new Set<NodeJS.Timeout>()
 
-  const endpoints: { name: string; path: string; expected: Expectation; about: string; handle: Handler }[] = [
+  /** A 200 after `ms`, or nothing when the client leaves first. */
+  const answerLater = (res: http.ServerResponse, ms: number) => {
+    const timer = setTimeout(() => send(res, 200), ms)
+    timers.add(timer)
+    res.on('close', () => clearTimeout(timer))
+  }
+
+  const endpoints: Endpoint[] = [
     { name: 'ok', path: '/page', expected: { kind: 'ok' }, about: '200', handle: (_q, s) => send(s, 200) },
-    { name: 'not-found', path: '/missing', expected: { kind: 'broken', code: '404' }, about: '404', handle: (_q, s) => send(s, 404) },
-    { name: 'gone', path: '/removed', expected: { kind: 'broken', code: '410' }, about: '410', handle: (_q, s) => send(s, 410) },
+    failing('not-found', '/missing', 404, '404'),
+    failing('gone', '/removed', 410, '410'),
     {
       name: 'moved',
       path: '/old',
@@ -116,23 +131,13 @@ export async function startFaultFarm(options: FarmOptions = {}): Promise<FaultFa
       about: '503 twice, then 200',
       handle: (_q, s, st) => (st.hits <= 2 ? send(s, 503) : send(s, 200)),
     },
-    {
-      name: 'server-error',
-      path: '/error',
-      expected: { kind: 'broken', code: '500' },
-      about: '500 always',
-      handle: (_q, s) => send(s, 500),
-    },
+    failing('server-error', '/error', 500, '500 always'),
     {
       name: 'hang',
       path: '/hang',
       expected: { kind: 'broken', code: 'timeout' },
       about: 'never answers',
-      handle: (_q, s) => {
-        const timer = setTimeout(() => send(s, 200), hangMs)
-        timers.add(timer)
-        s.on('close', () => clearTimeout(timer))
-      },
+      handle: (_q, s) => answerLater(s, hangMs),
     },
     {
       name: 'reset',
@@ -159,13 +164,7 @@ export async function startFaultFarm(options: FarmOptions = {}): Promise<FaultFa
         streamGigabyte(s, (n) => (hugeBytes += n))
       },
     },
-    {
-      name: 'forbidden',
-      path: '/private',
-      expected: { kind: 'broken', code: '403' },
-      about: 'plain 403 (no bot-wall signs)',
-      handle: (_q, s) => send(s, 403),
-    },
+    failing('forbidden', '/private', 403, 'plain 403 (no bot-wall signs)'),
     {
       name: 'bot-wall',
       path: '/invite/abc',
@@ -181,10 +180,7 @@ export async function startFaultFarm(options: FarmOptions = {}): Promise<FaultFa
       path: `/crowd/${i}`,
       expected: { kind: 'ok' },
       about: 'slow 200 on a shared host',
-      handle: (_q, s) => {
-        const timer = setTimeout(() => send(s, 200), crowdDelayMs)
-        timers.add(timer)
-      },
+      handle: (_q, s) => answerLater(s, crowdDelayMs),
     })
   }
 
@@ -259,6 +255,11 @@ export async function startFaultFarm(options: FarmOptions = {}): Promise<FaultFa
       )
     },
   }
+}
+
+/** An endpoint that always answers `status`: a broken link with that code. */
+function failing(name: string, path: string, status: number, about: string): Endpoint {
+  return { name, path, expected: { kind: 'broken', code: String(status) }, about, handle: (_q, s) => send(s, status) }
 }
 
 /** Which endpoint of a shared server a request is for: its own path, or the redirect targets it owns. */

@@ -1,10 +1,14 @@
 // The pieces of the image check: alt text judgement, host policy, images in Markdown, the CSP derived from the policy.
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { CSP_DIRECTIVES, IMAGE_HOSTS, allowedImageHosts } from '../../docs/.vitepress/deploy/headers.ts'
+import { CSP_DIRECTIVES, IMAGE_HOSTS } from '../../docs/.vitepress/deploy/headers.ts'
+import { ConfigFileError } from '../../docs/.vitepress/config-file.ts'
+import { IMAGE_HOSTS_FILE, allowedImageHosts, readImageHosts } from '../../docs/.vitepress/image-hosts.ts'
 import { altTextProblem } from '../../scripts/lib/alt-text.ts'
 import { UsageError } from '../../scripts/lib/exit-codes.ts'
-import { hostRuleFor, parseImagePolicy } from '../../scripts/lib/image-policy.ts'
+import { defaultImagePolicy, hostRuleFor, parseImagePolicy } from '../../scripts/lib/image-policy.ts'
 import { findMarkdownImages } from '../../scripts/lib/markdown-images.ts'
 
 describe('alt text', () => {
@@ -61,6 +65,26 @@ describe('host policy', () => {
     expect(() => parseImagePolicy({ imageHosts: { 'a.com': { reach: 'ok' } } }, 'c.json')).toThrow(UsageError)
     expect(() => parseImagePolicy({ imageHosts: { 'a.com': { reach: 'fast', reason: 'x' } } }, 'c.json')).toThrow(/ok, slow, blocked/)
     expect(() => parseImagePolicy({ localImages: { maxKB: -1 } }, 'c.json')).toThrow(/maxKB/)
+  })
+})
+
+describe('the one image-host list', () => {
+  it('is image-hosts.config.json: the checkers\' defaults are exactly its entries', () => {
+    const file = JSON.parse(readFileSync(IMAGE_HOSTS_FILE, 'utf8')) as { imageHosts: Record<string, { reach: string; reason: string }> }
+    const fromFile = Object.entries(file.imageHosts).map(([pattern, { reach, reason }]) => ({ pattern: pattern.toLowerCase(), reach, reason }))
+    expect(defaultImagePolicy().hosts).toEqual(fromFile)
+    expect(readImageHosts()).toEqual(file.imageHosts)
+  })
+  it('is schema-checked where the site reads it, naming the file and the key', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'image-hosts-'))
+    try {
+      const bad = join(dir, 'image-hosts.config.json')
+      writeFileSync(bad, JSON.stringify({ imageHosts: { 'cdn.example': { reach: 'fast', reason: 'x' } } }))
+      expect(() => readImageHosts(bad)).toThrow(ConfigFileError)
+      expect(() => readImageHosts(bad)).toThrow(`config ${bad}: imageHosts["cdn.example"].reach: expected one of ok, slow, blocked, found "fast"`)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })
 

@@ -1,6 +1,6 @@
 // HTTP response headers of every deployment as data: the Content-Security-Policy, security headers, caching.
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { allowedImageHosts, readImageHosts } from '../image-hosts.ts'
 
 /**
  * Third-party hosts pages may load images from: the hosts image-hosts.config.json classes "ok" or
@@ -8,23 +8,7 @@ import { readFileSync } from 'node:fs'
  * images, so today there are none and img-src is 'self' data:. A unit test fails when a page links
  * an image from a host not listed here, or when a listed host is unused.
  */
-// Read, not imported: Node's ESM loader (Playwright's config) needs an import attribute for JSON.
-const imagePolicy = JSON.parse(
-  readFileSync(new URL('../../../image-hosts.config.json', import.meta.url), 'utf8'),
-) as { imageHosts: Record<string, { reach: string }> }
-
-export const IMAGE_HOSTS: readonly string[] = allowedImageHosts(imagePolicy.imageHosts)
-
-/** `host`, `host/path` or `host/*\/path` patterns of the ok and slow hosts, as CSP host sources (path kept when literal). */
-export function allowedImageHosts(hosts: Record<string, { reach: string }>): string[] {
-  const allowed = new Set<string>()
-  for (const [pattern, { reach }] of Object.entries(hosts)) {
-    if (reach === 'blocked') continue
-    const [host, ...path] = pattern.toLowerCase().split('/')
-    allowed.add(path.length > 0 && !path.includes('*') ? `${host}/${path.join('/')}/` : host!)
-  }
-  return [...allowed].sort()
-}
+export const IMAGE_HOSTS: readonly string[] = allowedImageHosts(readImageHosts())
 
 /** The CSP source that allows exactly this text as an inline script or style: `'sha256-…'` (SHA-256, base64). */
 export function hashSource(text: string): string {
