@@ -8,6 +8,8 @@ import { useSitePlugins } from '../markdown/index.ts'
 import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
 import { feedHeadLinks, writeFeeds } from '../feed/feeds.ts'
+import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
+import { freshnessHtml } from '../freshness/note-html.ts'
 import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
@@ -88,7 +90,8 @@ export const shared = defineConfig({
     head.push(['meta', { property: 'og:url', content: SITE_URL + path }])
     head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
     // "内容核对于 …", the outdated banner and "内容有误？" (freshness/); an invalid `reviewed:` stops the build here.
-    Object.assign(pageData, { freshness: freshnessNote(pageData, { srcDir: siteConfig.srcDir, siteUrl: SITE_URL }) })
+    const note = freshnessNote(pageData, { srcDir: siteConfig.srcDir, siteUrl: SITE_URL })
+    Object.assign(pageData, { [FRESHNESS_HTML_KEY]: freshnessHtml(note) })
   },
 
   markdown: {

@@ -7,8 +7,8 @@ import { useTargetRow } from '../glossary/target-row.ts'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
-import PageFreshness from './components/PageFreshness.vue'
-import { staticIsland } from './static-island.ts'
+import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
+import { buildTimeHtml } from './build-time-html.ts'
 import { useTabs } from './tabs.ts'
 import './styles/fonts.css'
 import './styles/layout.css'
@@ -18,9 +18,10 @@ import './styles/images.css'
 import { useImageZoom } from './zoom.ts'
 import './styles/tabs.css'
 import './styles/footnotes.css'
+import './styles/freshness.css'
 
-// Built-time text only: nothing for the browser to hydrate.
-const FreshnessNote = staticIsland(PageFreshness)
+// "内容核对于 …", the outdated banner and "内容有误？": HTML from the build, nothing for the browser to hydrate.
+const FreshnessNote = buildTimeHtml(FRESHNESS_HTML_KEY, 'page-freshness')
 
 export default {
   extends: defaultTheme,
@@ -29,8 +30,6 @@ export default {
     app.component('GlossaryTerm', GlossaryTerm)
     // Only /glossary/ shows the index: its code loads with that page, not with every page.
     app.component('GlossaryIndex', defineAsyncComponent(() => import('./components/GlossaryIndex.vue')))
-    // Only /updates shows the list of recent updates.
-    app.component('RecentUpdates', defineAsyncComponent(() => import('./components/RecentUpdates.vue')))
   },
   setup() {
     // The light/dark switch recolours at once (no <style> element, so the CSP stays strict).
