@@ -6,7 +6,8 @@ import matter from 'gray-matter'
 import { afterAll, describe, expect, it } from 'vitest'
 import { FreshnessError, freshnessNote } from '../../docs/.vitepress/freshness/page-note.ts'
 import { datedProblems, isStale, readFreshness } from '../../docs/.vitepress/freshness/page-freshness.ts'
-import { REPORT_TEMPLATE } from '../../docs/.vitepress/freshness/report-link.ts'
+import { freshnessHtml } from '../../docs/.vitepress/freshness/note-html.ts'
+import { REPORT_TEMPLATE, reportIssueUrl } from '../../docs/.vitepress/freshness/report-link.ts'
 import { runScript } from '../support/run-script.ts'
 
 const read = (raw: string) => readFreshness(matter(raw).data, raw)
@@ -83,6 +84,31 @@ describe('freshnessNote (what the build gives each page)', () => {
     expect(note.reviewed).toBeUndefined()
     expect(note.stale).toBe(false)
     expect(new URL(note.reportUrl).searchParams.get('reviewed')).toBe('未标注')
+  })
+})
+
+describe('freshnessHtml (what the page shows)', () => {
+  const note = { reviewed: '2022 年 10 月', reviewedIso: '2022-10', appliesTo: 'SD <WebUI> & NAI', stale: false, reportUrl: 'https://github.com/o/r/issues/new?a=1&b=2', editUrl: 'https://github.com/o/r/edit/main/docs/x.md' }
+
+  it('shows the date, what it applies to and the report link, escaped; the banner only when stale', () => {
+    const html = freshnessHtml(note)
+    expect(html).toContain('<span>内容核对于 <time datetime="2022-10">2022 年 10 月</time></span>')
+    expect(html).toContain('适用于 SD &lt;WebUI&gt; &amp; NAI')
+    expect(html).toContain('class="page-freshness-report" href="https://github.com/o/r/issues/new?a=1&amp;b=2"')
+    expect(html).not.toContain('page-freshness-banner')
+    const stale = freshnessHtml({ ...note, stale: true })
+    expect(stale).toMatch(/^<div class="page-freshness-banner" role="note"[^>]*><p><strong>本页内容可能已过时。<\/strong>它最后核对于 <time/)
+    expect(stale).toContain('href="https://github.com/o/r/edit/main/docs/x.md"')
+  })
+
+  it('says so when a page has no date', () => {
+    expect(freshnessHtml({ stale: false, reportUrl: 'u', editUrl: 'e' })).toContain('<span>内容尚未核对</span>')
+  })
+
+  it('keeps Chinese in the report link as characters and encodes what a query would misread', () => {
+    const url = reportIssueUrl({ title: 'A&B #1 + 名词', url: 'https://x.example/glossary/clip', reviewed: '2022-10' })
+    expect(url).toContain('title=内容过时%20/%20有误：A%26B%20%231%20%2B%20名词')
+    expect(new URL(url).searchParams.get('title')).toBe('内容过时 / 有误：A&B #1 + 名词')
   })
 })
 
