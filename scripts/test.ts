@@ -70,6 +70,8 @@ function checkPhases(): Phase[] {
   return [
     { name: 'lint', script: 'lint' },
     { name: 'check:images', script: 'check:images' },
+    // Dates written wrongly fail here (stale or undated pages are warnings, shown but not failing).
+    { name: 'check:freshness', script: 'check:freshness' },
     { name: 'Markdown fixtures', script: 'test:unit', args: ['tests/markdown'] },
     { name: 'build', script: 'build' },
     { name: 'check:links', script: 'check:links', after: ['build'] },

@@ -9,6 +9,14 @@ export const REPO_URL = 'https://github.com/sudoskys/StableDiffusionBook'
 export const REPO_BRANCH = 'main'
 export const REPO_DOCS_DIR = 'docs'
 
+/** Where a reader edits a page on GitHub; `:path` is the page's source path (`glossary/clip.md`), as VitePress's editLink takes it. */
+export const EDIT_LINK_PATTERN = `${REPO_URL}/edit/${REPO_BRANCH}/${REPO_DOCS_DIR}/:path`
+
+/** The edit link of one page. */
+export function editUrl(relativePath: string): string {
+  return EDIT_LINK_PATTERN.replace(':path', relativePath)
+}
+
 /** The Vercel deployment; the default origin for sitemap and canonical links. */
 export const DEFAULT_SITE_URL = VERCEL_MIRROR.url
 

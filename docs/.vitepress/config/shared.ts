@@ -7,6 +7,10 @@ import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
 import { collectGlossary } from '../glossary/collect.ts'
+import { feedHeadLinks, writeFeeds } from '../feed/feeds.ts'
+import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
+import { freshnessHtml } from '../freshness/note-html.ts'
+import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { pagePath } from '../page-url.ts'
@@ -44,7 +48,11 @@ export const shared = defineConfig({
   },
 
   // Deployment: redirect stubs and _headers for static hosts; every inline script checked against the CSP hashes.
-  buildEnd: writeDeploymentFiles,
+  buildEnd: (siteConfig) => {
+    writeDeploymentFiles(siteConfig)
+    // /feed.xml and /feed.json: the recent updates, with this deployment's absolute URLs.
+    writeFeeds(siteConfig.outDir, siteConfig.srcDir, SITE_URL)
+  },
   vite: {
     define: {
       __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
@@ -70,6 +78,8 @@ export const shared = defineConfig({
     ['meta', { name: 'theme-color', content: '#7c3aed' }],
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: 'AiDraw' }],
+    // The updates feed, for readers' feed readers (feed/feeds.ts).
+    ...feedHeadLinks(SITE_URL),
   ],
 
   transformPageData(pageData, { siteConfig }) {
@@ -79,6 +89,9 @@ export const shared = defineConfig({
     head.push(['link', { rel: 'canonical', href: CANONICAL_URL + path }])
     head.push(['meta', { property: 'og:url', content: SITE_URL + path }])
     head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
+    // "内容核对于 …", the outdated banner and "内容有误？" (freshness/); an invalid `reviewed:` stops the build here.
+    const note = freshnessNote(pageData, { srcDir: siteConfig.srcDir, siteUrl: SITE_URL })
+    Object.assign(pageData, { [FRESHNESS_HTML_KEY]: freshnessHtml(note) })
   },
 
   markdown: {

@@ -1,7 +1,7 @@
 // Chinese labels, nav and sidebar of the site (the only locale, served at the root).
 import { defineConfig, type DefaultTheme } from 'vitepress'
 import { chineseSearch } from '../search/local-search.ts'
-import { REPO_BRANCH, REPO_DOCS_DIR, REPO_URL } from '../site.ts'
+import { EDIT_LINK_PATTERN, REPO_URL } from '../site.ts'
 
 export const zh = defineConfig({
   lang: 'zh-CN',
@@ -12,7 +12,7 @@ export const zh = defineConfig({
     sidebar: sidebar(),
 
     editLink: {
-      pattern: `${REPO_URL}/edit/${REPO_BRANCH}/${REPO_DOCS_DIR}/:path`,
+      pattern: EDIT_LINK_PATTERN,
       text: '在 GitHub 上编辑此页面',
     },
 
@@ -105,7 +105,10 @@ function sidebar(): DefaultTheme.Sidebar {
     },
     {
       text: '关于',
-      items: [{ text: '许可证', link: '/about/license' }],
+      items: [
+        { text: '最近更新', link: '/updates' },
+        { text: '许可证', link: '/about/license' },
+      ],
     },
     {
       text: '参与贡献',

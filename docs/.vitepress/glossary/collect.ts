@@ -1,8 +1,10 @@
 // Reads the glossary out of docs/glossary/*.md (term pages and the jargon table) and checks it.
-import { basename, join, relative } from 'node:path'
+import { basename, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import matter from 'gray-matter'
 import { listFilePaths } from '../folder-walk.ts'
+import { frontmatterLine } from '../frontmatter-lines.ts'
+import { displayPath } from '../pages.ts'
 import { pagePath } from '../page-url.ts'
 import { readText, toLf } from '../text.ts'
 import { JARGON_PAGE, jargonAnchor, jargonLink, jargonNames } from './anchors.ts'
@@ -196,20 +198,6 @@ function notOneSentence(summary: string): string | undefined {
   return undefined
 }
 
-/** The line (1-based) of `key:` in the frontmatter, or 1 when it is missing. */
-function frontmatterLine(raw: string, key: string): number {
-  const lines = raw.split('\n')
-  if (lines[0]?.trim() !== '---') return 1
-  for (let i = 1; i < lines.length && lines[i]!.trim() !== '---'; i++) {
-    if (new RegExp(`^${key}\\s*:`).test(lines[i]!)) return i + 1
-  }
-  return 1
-}
-
-function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return rel.startsWith('..') ? path : rel
-}
 
 function unique(names: string[]): string[] {
   const seen = new Set<string>()

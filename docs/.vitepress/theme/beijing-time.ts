@@ -4,7 +4,7 @@
 // Intl.DateTimeFormat is needed: building one costs a phone some 100 ms of locale data during
 // hydration, and the page would have to wait for it to show the date at all.
 
-const UTC8_MS = 8 * 60 * 60 * 1000
+export const UTC8_MS = 8 * 60 * 60 * 1000
 
 /** `2026年11月25日 23:42` for the instant `ms`, on a clock in Beijing (what `zh-CN` medium date + short time shows there). */
 export function beijingTime(ms: number): string {

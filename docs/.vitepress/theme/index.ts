@@ -7,6 +7,8 @@ import { useTargetRow } from '../glossary/target-row.ts'
 import GlossaryTerm from './components/GlossaryTerm.vue'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
+import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
+import { buildTimeHtml } from './build-time-html.ts'
 import { useTabs } from './tabs.ts'
 import './styles/fonts.css'
 import './styles/layout.css'
@@ -16,6 +18,10 @@ import './styles/images.css'
 import { useImageZoom } from './zoom.ts'
 import './styles/tabs.css'
 import './styles/footnotes.css'
+import './styles/freshness.css'
+
+// "内容核对于 …", the outdated banner and "内容有误？": HTML from the build, nothing for the browser to hydrate.
+const FreshnessNote = buildTimeHtml(FRESHNESS_HTML_KEY, 'page-freshness')
 
 export default {
   extends: defaultTheme,
@@ -39,8 +45,9 @@ export default {
     h(defaultTheme.Layout, null, {
       // The default footer is hidden on pages with a sidebar; the licence notice must be on every page.
       'doc-footer-before': () => h(LicenseNotice),
-      // Which mirror this is and the same page on the other one, above the content.
-      'doc-before': () => h(MirrorSwitcher),
+      // Which mirror this is and the same page on the other one, then how current the page's facts are.
+      'doc-before': () => [h(MirrorSwitcher), h(FreshnessNote)],
       'home-hero-actions-after': () => h(MirrorSwitcher, { placement: 'hero' }),
+      'home-features-after': () => h(FreshnessNote),
     }),
 } satisfies Theme
