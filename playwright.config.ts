@@ -1,6 +1,6 @@
 // Browser tests: the Chromium this machine has (tests/e2e/launch.ts) against the built site served on 127.0.0.1.
 import { defineConfig } from '@playwright/test'
-import { launchOptions, serverPort } from './tests/e2e/launch.ts'
+import { serverPort, sharedConfig } from './tests/e2e/launch.ts'
 
 const REUSE_SERVER = !process.env.CI
 const PORT = await serverPort('E2E_PORT', 4173, REUSE_SERVER)
@@ -8,22 +8,14 @@ const PORT = await serverPort('E2E_PORT', 4173, REUSE_SERVER)
 const DESKTOP = { viewport: { width: 1280, height: 800 } }
 const PHONE = { viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 }
 
+const shared = await sharedConfig()
+
 export default defineConfig({
-  testDir: 'tests/e2e',
+  ...shared,
   // The deployment tests need the vercel.json-aware server and a mirror build: playwright.deploy.config.ts.
   testIgnore: /[\\/]deploy[^\\/]*\.spec\.ts$/,
   outputDir: 'test-results',
-  fullyParallel: true,
-  workers: 2,
-  retries: 0,
-  timeout: 60_000,
-  reporter: [['list']],
-  use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
-    browserName: 'chromium',
-    locale: 'zh-CN',
-    launchOptions: await launchOptions(),
-  },
+  use: { ...shared.use, baseURL: `http://127.0.0.1:${PORT}` },
   // desktop and mobile are `npm test`; the review projects only take the screenshots of review.spec.ts
   // (`npm run screenshots`), which are for people to look at and assert nothing.
   projects: [

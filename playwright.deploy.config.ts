@@ -2,8 +2,7 @@
 import { defineConfig } from '@playwright/test'
 import { CHINA_MIRROR, VERCEL_MIRROR } from './docs/.vitepress/mirrors.ts'
 import { MIRROR_OUT_DIR } from './scripts/deploy/build-mirror.ts'
-import { launchOptions, serverPort } from './tests/e2e/launch.ts'
-
+import { serverPort, sharedConfig } from './tests/e2e/launch.ts'
 
 const VERCEL_PORT = await serverPort('DEPLOY_E2E_PORT', 4520, false)
 const MIRROR_PORT = await serverPort('DEPLOY_MIRROR_E2E_PORT', VERCEL_PORT + 1, false)
@@ -15,22 +14,15 @@ const server = (dir: string, port: number) => ({
   timeout: 30_000,
 })
 
+const shared = await sharedConfig()
+
 export default defineConfig({
-  testDir: 'tests/e2e',
+  ...shared,
   testMatch: /[\\/]deploy[^\\/]*\.spec\.ts$/,
   outputDir: 'test-results/deploy',
-  fullyParallel: true,
-  workers: 2,
-  retries: 0,
-  // Each page's test does a dozen checks and axe twice (~12 s with the other suites running beside it): room to spare.
-  timeout: 60_000,
-  reporter: [['list']],
-  use: {
-    browserName: 'chromium',
-    locale: 'zh-CN',
-    viewport: { width: 1280, height: 800 },
-    launchOptions: await launchOptions(),
-  },
+  // Each page's test does a dozen checks and axe twice (~12 s with the other suites running beside it): the shared
+  // minute leaves room to spare.
+  use: { ...shared.use, viewport: { width: 1280, height: 800 } },
   projects: [
     {
       name: 'vercel',

@@ -9,7 +9,7 @@ import { parseArgs, promisify } from 'node:util'
 import { loadAverage, machineLine, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
-import { startStaticServer } from './static-server.ts'
+import { startVercelServer } from '../lib/vercel-server.ts'
 
 const { values } = parseArgs({
   options: {
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const started = new Date()
   const builtAt = requireBuiltSite(values.dist)
   mkdirSync(REPORTS_DIR, { recursive: true })
-  const server = await startStaticServer(values.dist)
+  const server = await startVercelServer(values.dist)
   const results: { name: string; path: string; runs: PageRun[] }[] = []
   let version = '?'
   try {
@@ -143,7 +143,7 @@ function render(results: { name: string; path: string; runs: PageRun[] }[], star
     '',
     `${machineLine(started)}.`,
     `Lighthouse ${version}, mobile preset (simulated slow 4G and 4× CPU slowdown), Debian Chromium headless, no network`,
-    `beyond 127.0.0.1. Site built ${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and served by scripts/bench/static-server.ts`,
+    `beyond 127.0.0.1. Site built ${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and served by scripts/lib/vercel-server.ts`,
     `(vercel.json headers, gzip). Median of ${RUNS} runs per page. The performance score depends on the machine: Lighthouse`,
     'scales its simulated 4× slowdown from the main-thread work it observes, so a busy machine (low CPU benchmark index)',
     'inflates Total Blocking Time; compare runs with similar load and index.',

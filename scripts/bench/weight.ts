@@ -12,7 +12,7 @@ import { pageWeight, type AssetKind, type PageAsset } from '../lib/page-weight.t
 import { kb, loadAverage, machineLine, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
-import { startStaticServer } from './static-server.ts'
+import { startVercelServer } from '../lib/vercel-server.ts'
 
 const TARGET_HOME_BYTES = 80 * 1024
 const { values } = parseArgs({
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   const started = new Date()
   const builtAt = requireBuiltSite(values.dist)
   const load = loadAverage()
-  const server = await startStaticServer(values.dist)
+  const server = await startVercelServer(values.dist)
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_ARGS })
   const results: Measured[] = []
   try {
@@ -170,7 +170,7 @@ function render(results: Measured[], started: Date, builtAt: Date, load: string)
     '## First-load transfer (`npm run bench:weight`)',
     '',
     `${machineLine(started)} (load does not change byte counts).`,
-    `Site built ${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, served by scripts/bench/static-server.ts (vercel.json headers, gzip level 6).`,
+    `Site built ${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC, served by scripts/lib/vercel-server.ts (vercel.json headers, gzip level 6).`,
     'Chromium (Debian), fresh context with the cache off, mobile viewport 412 × 823. Sizes are response bodies as',
     'Chromium received them (gzipped) until the network is idle, then 1.5 s more for VitePress\'s idle prefetch of',
     'linked pages, which is shown apart; HTTP/1.1 headers are shown apart too (this server sends vercel.json\'s CSP',

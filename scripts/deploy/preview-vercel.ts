@@ -1,8 +1,6 @@
 // `npm run preview:vercel`: serves a built site on 127.0.0.1 with vercel.json's redirects, headers, cleanUrls and trailingSlash.
-import { createReadStream, readFileSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { parseArgs } from 'node:util'
-import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
+import { startVercelServer } from '../lib/vercel-server.ts'
 
 const { values } = parseArgs({
   options: {
@@ -13,25 +11,5 @@ const { values } = parseArgs({
   },
 })
 
-const route = createVercelRouter(JSON.parse(readFileSync(values.config, 'utf8')), values.dir)
-
-const server = createServer((req, res) => {
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD' }).end()
-    return
-  }
-  const url = new URL(req.url ?? '/', 'http://preview.invalid')
-  const answer = route(url.pathname, url.search)
-  const headers: Record<string, string> = { ...answer.headers }
-  if (answer.file) headers['Content-Type'] = contentType(answer.file)
-  res.writeHead(answer.status, headers)
-  if (!answer.file || req.method === 'HEAD') {
-    res.end()
-    return
-  }
-  createReadStream(answer.file).pipe(res)
-})
-
-server.listen(Number(values.port), values.host, () => {
-  console.log(`Vercel-like preview of ${values.dir} on http://${values.host}:${values.port}/`)
-})
+const server = await startVercelServer(values.dir, { vercelJson: values.config, host: values.host, port: Number(values.port) })
+console.log(`Vercel-like preview of ${values.dir} on ${server.origin}/`)

@@ -2,7 +2,7 @@
 // Runs when a config loads, so a missing browser or a taken port stops the run once, before any test,
 // with one line that says what to do (scripts/lib/chromium.ts, scripts/lib/ports.ts).
 import { fileURLToPath } from 'node:url'
-import type { LaunchOptions } from '@playwright/test'
+import type { LaunchOptions, PlaywrightTestConfig } from '@playwright/test'
 import { OFFLINE_CHROMIUM_ARGS, requireBrowser } from '../../scripts/lib/chromium.ts'
 import { requireFreePort } from '../../scripts/lib/ports.ts'
 
@@ -29,4 +29,21 @@ export async function serverPort(variable: string, fallback: number, reuse: bool
   const port = Number(process.env[variable] ?? fallback)
   if (!reuse && !inWorker) await requireFreePort(port, variable)
   return port
+}
+
+/** The settings both configs run with: two workers, no retries, a minute a test, Chromium in Chinese, offline. */
+export async function sharedConfig(): Promise<PlaywrightTestConfig> {
+  return {
+    testDir: 'tests/e2e',
+    fullyParallel: true,
+    workers: 2,
+    retries: 0,
+    timeout: 60_000,
+    reporter: [['list']],
+    use: {
+      browserName: 'chromium',
+      locale: 'zh-CN',
+      launchOptions: await launchOptions(),
+    },
+  }
 }

@@ -1,5 +1,4 @@
 // The page-weight budget check: which files count, gzip sums, and the exit code when a page is over budget.
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -9,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { budgetConfig, checkBudgets, main } from '../../scripts/check-budget.ts'
 import { UsageError } from '../../scripts/lib/exit-codes.ts'
 import { initialAssets, pageWeight } from '../../scripts/lib/page-weight.ts'
+import { runScript } from '../support/run-script.ts'
 
 // A built site shaped like VitePress's output. Random bytes do not compress, so each file's gzip size is known
 // to within gzip's few bytes of framing; the lazy chunk and the prefetch must not count.
@@ -157,11 +157,7 @@ describe('check:budget', () => {
 
   it('runs as a command: exit code 1 over budget', async () => {
     const tight = writeBudget('tight-process.json', [{ path: '/', jsCssKB: 1 }])
-    const code = await new Promise<number>((resolve) => {
-      execFile(process.execPath, ['--import', 'tsx', 'scripts/check-budget.ts', '--config', tight, dist], (error) =>
-        resolve(error ? ((error as { code?: number }).code ?? -1) : 0),
-      )
-    })
+    const { code } = await runScript('scripts/check-budget.ts', ['--config', tight, dist])
     expect(code).toBe(1)
   })
 })

@@ -1,26 +1,11 @@
 // The check-images command as CI runs it: exit codes, --json, --format github, --help, usage errors, the guide itself.
-import { execFile } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+import { runScript } from '../support/run-script.ts'
 
 const SITE = ['--config', 'tests/fixtures/images-site/image-hosts.config.json', 'tests/fixtures/images-site/docs']
 const CLEAN = ['--config', 'tests/fixtures/images-clean/image-hosts.config.json', 'tests/fixtures/images-clean/docs']
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function checkImages(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/check-images.ts', ...args],
-      { env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 },
-      (error, stdout, stderr) => resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr }),
-    )
-  })
-}
+const checkImages = (...args: string[]) => runScript('scripts/check-images.ts', args)
 
 describe('check-images', () => {
   it('exits 1 on errors, one finding a line, then the summary', async () => {

@@ -1,5 +1,4 @@
 // The check-links command as CI runs it: exit codes, --json, --format github, --help, --external, the cache.
-import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,27 +6,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { startFaultFarm, type FaultFarm } from '../../scripts/test-support/fault-farm.ts'
 import { main } from '../../scripts/check-links.ts'
 import { UsageError } from '../../scripts/lib/exit-codes.ts'
+import { runScript, type ScriptRun } from '../support/run-script.ts'
 
 const FIXTURE = ['--src', 'tests/fixtures/links-site/src', 'tests/fixtures/links-site/dist']
 
-interface Run {
-  code: number
-  stdout: string
-  stderr: string
-}
-
-function checkLinks(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/check-links.ts', ...args],
-      { env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stdout, stderr })
-      },
-    )
-  })
-}
+const checkLinks = (...args: string[]) => runScript('scripts/check-links.ts', args)
 
 describe('offline', () => {
   it('exits 1 on broken links and prints one finding a line, then the summary', async () => {
@@ -106,7 +89,7 @@ describe('offline', () => {
 })
 
 /** Runs the command in this process (no start-up cost), capturing what it prints. */
-async function mainCapturing(...argv: string[]): Promise<Run> {
+async function mainCapturing(...argv: string[]): Promise<ScriptRun> {
   let stdout = ''
   const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout += String(chunk)

@@ -1,5 +1,4 @@
 // Bad config files (links.config.json, image-hosts.config.json, budgets.json): through the library and the command, each names file, key path, expected and found, and exits 2.
-import { execFile } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +8,7 @@ import { loadCheckerConfig } from '../../scripts/lib/checker-config.ts'
 import { UsageError } from '../../scripts/lib/exit-codes.ts'
 import { loadImageConfig } from '../../scripts/lib/image-policy.ts'
 import { LINKS_SITE } from '../support/checker-fixtures.ts'
+import { runScript } from '../support/run-script.ts'
 
 interface BadConfig {
   kind: string
@@ -73,13 +73,6 @@ function writeConfig(name: string, kind: string, json: unknown): string {
   return file
 }
 
-function runCommand(args: string[]): Promise<{ code: number; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', ...args], (error, _stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? -1) : 0, stderr }),
-    )
-  })
-}
 
 describe.each(CONFIGS)('$name', ({ name, command, load, cases }) => {
   it.each(cases)('$kind: the library throws a usage error naming file, key, expected and found', async ({ kind, json, says }) => {
@@ -94,7 +87,7 @@ describe.each(CONFIGS)('$name', ({ name, command, load, cases }) => {
 
   it.each(cases)('$kind: the command exits 2 with the same message', async ({ kind, json, says }) => {
     const file = writeConfig(name, kind, json)
-    const run = await runCommand([...command.slice(0, 1), '--config', file, ...command.slice(1)])
+    const run = await runScript(command[0]!, ['--config', file, ...command.slice(1)])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(`config ${file}: ${says}`)
   })

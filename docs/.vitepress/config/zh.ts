@@ -1,5 +1,6 @@
 // Chinese labels, nav and sidebar of the site (the only locale, served at the root).
 import { defineConfig, type DefaultTheme } from 'vitepress'
+import { collectGlossary } from '../glossary/collect.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { EDIT_LINK_PATTERN, REPO_URL } from '../site.ts'
 
@@ -92,16 +93,8 @@ function sidebar(): DefaultTheme.Sidebar {
     },
     {
       text: '名词解释',
-      items: [
-        { text: '名词解释总览', link: '/glossary/' },
-        { text: '黑话', link: '/glossary/jargon' },
-        { text: '损失函数', link: '/glossary/loss-function' },
-        { text: '潜在空间', link: '/glossary/latent-space' },
-        { text: 'ENSD', link: '/glossary/ensd' },
-        { text: 'CLIP', link: '/glossary/clip' },
-        { text: 'CUDA', link: '/glossary/cuda' },
-        { text: 'LDM', link: '/glossary/ldm' },
-      ],
+      // Every term page, from the glossary itself: a new page appears here without editing this file.
+      items: [{ text: '名词解释总览', link: '/glossary/' }, ...glossarySidebarItems()],
     },
     {
       text: '关于',
@@ -118,4 +111,11 @@ function sidebar(): DefaultTheme.Sidebar {
       ],
     },
   ]
+}
+
+/** The glossary's term pages in its own order (the jargon table first, then by pinyin), each under its term. */
+function glossarySidebarItems(): DefaultTheme.SidebarItem[] {
+  return collectGlossary()
+    .filter((entry) => entry.kind === 'page')
+    .map((entry) => ({ text: entry.term, link: entry.link }))
 }

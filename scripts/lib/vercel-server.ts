@@ -1,11 +1,13 @@
-// Serves a built site on 127.0.0.1 like the real host: vercel.json's routes and headers, plus gzip as a CDN sends it.
+// Serves a built site on 127.0.0.1 like the real host: vercel.json's redirects, headers, cleanUrls and
+// trailingSlash, and gzip as Vercel's CDN sends it. `npm run preview:vercel`, the deployment tests and the
+// page-weight and Lighthouse benches all use this one server.
 import { readFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
 import { contentType, createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 
-export interface StaticServer {
+export interface VercelServer {
   origin: string
   close(): Promise<void>
 }
@@ -13,8 +15,17 @@ export interface StaticServer {
 // What Vercel compresses: text formats; images and fonts are sent as they are.
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|xml|manifest\+json)|image\/svg\+xml)/
 
-/** Starts the server on a free port (or `port`); bodies are gzipped at level 6 when the client accepts it. */
-export function startStaticServer(dir: string, options: { vercelJson?: string; port?: number } = {}): Promise<StaticServer> {
+export interface VercelServerOptions {
+  /** The vercel.json to follow (default: the repository's). */
+  vercelJson?: string
+  /** Default: a free port. */
+  port?: number
+  /** Default: 127.0.0.1. */
+  host?: string
+}
+
+/** Starts the server; bodies are gzipped at level 6 when the client accepts it. */
+export function startVercelServer(dir: string, options: VercelServerOptions = {}): Promise<VercelServer> {
   const route = createVercelRouter(JSON.parse(readFileSync(options.vercelJson ?? 'vercel.json', 'utf8')) as object, dir)
   const gzipped = new Map<string, Buffer>()
   const server = createServer((req, res) => {
@@ -22,7 +33,7 @@ export function startStaticServer(dir: string, options: { vercelJson?: string; p
       res.writeHead(405, { Allow: 'GET, HEAD' }).end()
       return
     }
-    const url = new URL(req.url ?? '/', 'http://bench.invalid')
+    const url = new URL(req.url ?? '/', 'http://preview.invalid')
     const answer = route(url.pathname, url.search)
     const headers: Record<string, string> = { ...answer.headers }
     if (!answer.file) {
@@ -45,10 +56,11 @@ export function startStaticServer(dir: string, options: { vercelJson?: string; p
   })
   return new Promise((resolve, reject) => {
     server.on('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => {
+    const host = options.host ?? '127.0.0.1'
+    server.listen(options.port ?? 0, host, () => {
       const { port } = server.address() as AddressInfo
       resolve({
-        origin: `http://127.0.0.1:${port}`,
+        origin: `http://${host}:${port}`,
         close: () => new Promise((done) => server.close(() => done())),
       })
     })
