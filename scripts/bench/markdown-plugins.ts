@@ -33,16 +33,16 @@ interface Page {
 type Setup = 'vitepress' | 'ours'
 
 /**
- * A VitePress Markdown renderer with the site's options, with or without our `markdown.config` (the plugins).
+ * A VitePress Markdown renderer with `options`: the site's, or the site's without what is ours (the plugins of
+ * `markdown.config`, the front matter line counter of source-location.ts).
  * VitePress caches one renderer per process and disposing it disposes its Shiki highlighter; the highlighter's
  * dispose is held back (shikiSetup, a VitePress option) so that two renderers live side by side.
  */
-async function renderer(srcDir: string, config: MarkdownOptions['config'], release: (() => void)[]): Promise<MarkdownRenderer> {
+async function renderer(srcDir: string, options: MarkdownOptions, release: (() => void)[]): Promise<MarkdownRenderer> {
   const md = await createMarkdownRenderer(
     srcDir,
     {
-      ...shared.markdown,
-      config,
+      ...options,
       shikiSetup: (highlighter) => {
         release.push(highlighter.dispose.bind(highlighter))
         highlighter.dispose = () => {}
@@ -55,12 +55,24 @@ async function renderer(srcDir: string, config: MarkdownOptions['config'], relea
   return md
 }
 
-/** CPU milliseconds (user + system) of rendering every page once, as VitePress's build does (env with the page's path). */
-function renderAll(md: MarkdownRenderer, pages: Page[]): number {
-  const start = process.cpuUsage()
-  for (const page of pages) md.render(page.src, { path: page.path, relativePath: page.relativePath, cleanUrls: true })
-  const used = process.cpuUsage(start)
-  return (used.user + used.system) / 1000
+const SETUPS: readonly Setup[] = ['vitepress', 'ours']
+
+/**
+ * One pass over every page with both renderers, page by page in alternating order (ABBA), so that
+ * the machine's load, the JIT and GC weigh on both alike: CPU milliseconds (user + system) of each.
+ * The env is what VitePress's build passes (the page's path), so warnings and links work as there.
+ */
+function pass(renderers: Record<Setup, MarkdownRenderer>, pages: Page[], round: number): Record<Setup, number> {
+  const used: Record<Setup, number> = { vitepress: 0, ours: 0 }
+  pages.forEach((page, i) => {
+    for (const setup of (i + round) % 2 === 0 ? SETUPS : [...SETUPS].reverse()) {
+      const start = process.cpuUsage()
+      renderers[setup].render(page.src, { path: page.path, relativePath: page.relativePath, cleanUrls: true })
+      const { user, system } = process.cpuUsage(start)
+      used[setup] += (user + system) / 1000
+    }
+  })
+  return used
 }
 
 async function main(): Promise<void> {
@@ -77,22 +89,19 @@ async function main(): Promise<void> {
   console.warn = () => {}
   const release: (() => void)[] = []
   const renderers: Record<Setup, MarkdownRenderer> = {
-    vitepress: await renderer(corpus.docsDir, undefined, release),
-    ours: await renderer(corpus.docsDir, shared.markdown!.config, release),
+    vitepress: await renderer(corpus.docsDir, { ...shared.markdown, config: undefined, frontmatter: undefined }, release),
+    ours: await renderer(corpus.docsDir, shared.markdown!, release),
   }
   // Warm-up: the JIT, Shiki's grammars, the glossary.
-  for (let i = 0; i < 2; i++) for (const setup of ['vitepress', 'ours'] as const) renderAll(renderers[setup], pages)
+  for (let round = 0; round < 2; round++) pass(renderers, pages, round)
 
-  // Alternating passes (ABBA), so that warm-up, GC and the machine's load weigh on both alike.
   const samples: Record<Setup, number[]> = { vitepress: [], ours: [] }
   const ratios: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    const order: Setup[] = round % 2 === 0 ? ['vitepress', 'ours'] : ['ours', 'vitepress']
-    const pass = {} as Record<Setup, number>
-    for (const setup of order) pass[setup] = renderAll(renderers[setup], pages)
-    samples.vitepress.push(pass.vitepress)
-    samples.ours.push(pass.ours)
-    ratios.push(pass.ours / pass.vitepress)
+    const used = pass(renderers, pages, round)
+    samples.vitepress.push(used.vitepress)
+    samples.ours.push(used.ours)
+    ratios.push(used.ours / used.vitepress)
   }
   console.warn = warn
   for (const dispose of release) dispose()
@@ -108,9 +117,9 @@ async function main(): Promise<void> {
     '',
     `${machine}, ${loadAtEnd} at the end.`,
     `The ${pages.length} pages of the synthetic corpus (scripts/bench/corpus.ts) rendered in one process by two VitePress`,
-    "Markdown renderers with the site's options, one with our `markdown.config` (every plugin of markdown/index.ts, the",
-    "real glossary) and one without; CPU time (user + system) of a pass over every page, after two warm-up passes, the",
-    `two renderers alternating (ABBA) for ${ROUNDS} rounds.`,
+    "Markdown renderers with the site's options, one with what is ours (`markdown.config`: every plugin of markdown/index.ts",
+    'with the real glossary; the front matter line counter) and one without; CPU time (user + system) of a pass over every',
+    `page, after two warm-up passes; ${ROUNDS} passes, the two renderers alternating page by page (ABBA).`,
     '',
     '| renderer | CPU per pass (median) | fastest | slowest |',
     '| --- | --- | --- | --- |',

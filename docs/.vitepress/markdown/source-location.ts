@@ -22,11 +22,14 @@ const FRONT_MATTER_LINES = Symbol('front matter lines')
  * (The hook replaces gray-matter's own excerpt, which VitePress only reads for `excerpt_separator`, unused here.)
  */
 export const frontMatterLineCounter: GrayMatterOptions = {
-  excerpt: ((file: { orig: unknown; content: string; data: Record<symbol, unknown> }) => {
-    const source = String(file.orig)
-    if (typeof file.data !== 'object' || file.data === null || !source.endsWith(file.content)) return
+  excerpt: ((file: { orig: Buffer | string; content: string; data: Record<symbol, unknown> }) => {
+    if (typeof file.data !== 'object' || file.data === null) return
+    // The file as gray-matter read it (a Buffer of UTF-8), its body at the end: count the newlines before.
+    const source = typeof file.orig === 'string' ? Buffer.from(file.orig) : file.orig
+    const before = source.length - Buffer.byteLength(file.content)
+    if (before < 0) return
     let lines = 0
-    for (let i = source.length - file.content.length - 1; i >= 0; i--) if (source.charCodeAt(i) === 0x0a) lines++
+    for (let i = 0; i < before; i++) if (source[i] === 0x0a) lines++
     file.data[FRONT_MATTER_LINES] = lines
   }) as unknown as GrayMatterOptions['excerpt'],
 }

@@ -62,6 +62,7 @@ const LINE_TAG_RE = /^<\/?([A-Za-z][\w:.-]*)/
 
 /** `a{{b}}` → `a&#123;&#123;b&#125;&#125;`: the same text for the reader, no interpolation for Vue. */
 export function escapeMustaches(html: string): string {
+  if (!html.includes('{') && !html.includes('}')) return html
   return html.replace(MUSTACHE_RE, (run) => run.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;'))
 }
 
@@ -73,8 +74,15 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
     components.add(kebab(name))
   }
 
+  const known = new Map<string, boolean>()
   /** An HTML element or a component Vue can resolve: anything else is a word in angle brackets. */
   function isKnownTag(name: string): boolean {
+    let result = known.get(name)
+    if (result === undefined) known.set(name, (result = resolvable(name)))
+    return result
+  }
+
+  function resolvable(name: string): boolean {
     const lower = name.toLowerCase()
     if (name === lower && (isHTMLTag(lower) || isSVGTag(lower) || isMathMLTag(lower) || OBSOLETE_HTML.has(lower))) return true
     // SVG and MathML keep camelCase names (`foreignObject`); Vue resolves components in both cases.
@@ -103,27 +111,39 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
   }
 
   md.core.ruler.push('vue_safe', (state: StateCore) => {
-    if (pageUsesVue(state.env)) {
+    const { env } = state
+    if (pageUsesVue(env)) {
       checkVuePage(state, warn)
       return
     }
-    // First what markdown-it parsed (attributes, inline HTML), then raw HTML blocks and how all raw tags nest.
+    // What markdown-it parsed (attributes, inline HTML) is reported as met; raw HTML blocks and how
+    // raw tags nest, after it.
+    const later: { line: number | undefined; message: string }[] = []
+    const warnLater: Warner = (_env, line, message) => later.push({ line, message })
+    const nesting = nestingCheck(env, warnLater)
     for (const token of state.tokens) {
-      dropDirectives(token, state.env, token.map?.[0])
-      if (token.type === 'html_inline') safeInlineHtml(token, state.env, token.map?.[0])
-      eachChild(token, (child, line) => {
-        dropDirectives(child, state.env, line)
-        if (child.type === 'html_inline') safeInlineHtml(child, state.env, line)
-      })
-    }
-    const nesting = nestingCheck(state.env, warn)
-    for (const token of state.tokens) {
-      if (token.type === 'html_block') token.content = safeHtmlBlock(token.content, state.env, token.map?.[0], nesting)
-      else if (token.type === 'html_inline') nesting.html(token.content, token.map?.[0])
+      const line = token.map?.[0]
+      if (token.attrs) dropDirectives(token, env, line)
+      if (token.type === 'html_block') token.content = safeHtmlBlock(token.content, env, line, nesting, warnLater)
+      else if (token.type === 'html_inline') inlineHtml(token, env, line, nesting)
       else nesting.token(token)
-      eachChild(token, (child, line) => (child.type === 'html_inline' ? nesting.html(child.content, line) : nesting.token(child)))
+      if (!token.children) continue
+      // Children have no map: their line is the block's, plus the line breaks before them.
+      let childLine = line
+      for (const child of token.children) {
+        if (child.attrs) dropDirectives(child, env, childLine)
+        if (child.type === 'html_inline') {
+          inlineHtml(child, env, childLine, nesting)
+          if (childLine !== undefined && child.content.includes('\n')) childLine = lineAt(child.content, child.content.length, childLine)
+        } else if (child.type === 'softbreak' || child.type === 'hardbreak') {
+          if (childLine !== undefined) childLine++
+        } else {
+          nesting.token(child)
+        }
+      }
     }
     nesting.end()
+    for (const { line, message } of later) warn(env, line, message)
   })
 
   function dropDirectives(token: Token, env: unknown, line: number | undefined): void {
@@ -133,6 +153,12 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
     if (directives.length === 0) return
     warn(env, line, directiveMessage(token.tag, directives))
     token.attrs = attrs.filter(([name]) => !DIRECTIVE_ATTR_RE.test(name))
+  }
+
+  /** Inline raw HTML made safe, then followed for nesting unless it became text. */
+  function inlineHtml(token: Token, env: unknown, line: number | undefined, nesting: NestingCheck): void {
+    safeInlineHtml(token, env, line)
+    if (token.type === 'html_inline') nesting.html(token.content, line)
   }
 
   /** One inline tag: an unknown one becomes text (escaped like any text), a known one loses its directives. */
@@ -155,7 +181,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
   }
 
   /** A raw HTML block: unknown tags escaped, text between tags without mustaches, directives dropped. */
-  function safeHtmlBlock(html: string, env: unknown, line: number | undefined, nesting: NestingCheck): string {
+  function safeHtmlBlock(html: string, env: unknown, line: number | undefined, nesting: NestingCheck, warn: Warner): string {
     let out = ''
     let last = 0
     for (const piece of scanHtml(html)) {
@@ -172,7 +198,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
         out += escapeMustaches(text.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
         continue
       }
-      const safe = safeTag(html, piece, env, at)
+      const safe = safeTag(html, piece, env, at, warn)
       nesting.tag(piece, safe, at)
       out += safe
     }
@@ -180,10 +206,10 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
   }
 
   /** The tag as written, without attributes Vue would read as directives. */
-  function safeTag(html: string, tag: HtmlTag, env: unknown, line: number | undefined): string {
+  function safeTag(html: string, tag: HtmlTag, env: unknown, line: number | undefined, warnTag: Warner = warn): string {
     const directives = tag.attributes.filter((a) => DIRECTIVE_ATTR_RE.test(a.name))
     if (directives.length === 0) return html.slice(tag.start, tag.end)
-    warn(env, line, directiveMessage(tag.name, directives.map((a) => a.name)))
+    warnTag(env, line, directiveMessage(tag.name, directives.map((a) => a.name)))
     let out = ''
     let from = tag.start
     // Each attribute goes with the whitespace before it.
@@ -324,21 +350,6 @@ function directiveMessage(tag: string, attributes: string[]): string {
     `<${tag}> attribute ${attributes.join(', ')} would be a Vue directive, so it is dropped — ` +
     'add `vue: true` to the front matter if it is meant for Vue'
   )
-}
-
-/** The children of an inline token, each with its line in the source (breaks and multi-line tags counted). */
-function eachChild(token: Token, visit: (child: Token, line: number | undefined) => void): void {
-  let line = token.map?.[0]
-  for (const child of token.children ?? []) {
-    const next =
-      line === undefined || (child.type !== 'softbreak' && child.type !== 'hardbreak' && child.type !== 'html_inline')
-        ? line
-        : child.type === 'html_inline'
-          ? lineAt(child.content, child.content.length, line)
-          : line + 1
-    visit(child, line)
-    line = next
-  }
 }
 
 function lineAt(html: string, offset: number, first: number | undefined): number | undefined {
