@@ -1,8 +1,7 @@
 // `npm run bench:markdown-plugins`: the CPU our Markdown plugins add to VitePress's own Markdown, on the 300-page corpus.
 //
-// Usage: npm run bench:markdown-plugins [-- --pages 300 --rounds 8 --no-write]
-//        node --cpu-prof --cpu-prof-dir bench/results/profiles --import tsx scripts/bench/markdown-plugins.ts --no-write
-//        (a CPU profile of the same runs, to see which plugin costs what)
+// Usage: npm run bench:markdown-plugins [-- --pages 300 --rounds 8 --profile --no-write]
+//        --profile: two more passes of our renderer under V8's profiler, CPU per file of ours (which plugin costs what)
 // Target (issue 15): every page rendered with all our plugins ≤ 1.15 × the CPU of VitePress's Markdown alone.
 import { readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
@@ -12,12 +11,14 @@ import { createMarkdownRenderer, disposeMdItInstance, type MarkdownOptions, type
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { loadAverage, machineLine, median, writeResults, writeSection } from './benchmarks-file.ts'
 import { generateCorpus } from './corpus.ts'
+import { profileByFile } from './plugin-profile.ts'
 
 const TARGET = 1.15
 const { values } = parseArgs({
   options: {
     pages: { type: 'string', default: '300' },
     rounds: { type: 'string', default: '8' },
+    profile: { type: 'boolean', default: false },
     'no-write': { type: 'boolean', default: false },
   },
 })
@@ -56,18 +57,27 @@ async function renderer(srcDir: string, options: MarkdownOptions, release: (() =
 }
 
 const SETUPS: readonly Setup[] = ['vitepress', 'ours']
+const PROFILE_PASSES = 2
+
+function render(md: MarkdownRenderer, page: Page, src = page.src): string {
+  return md.render(src, { path: page.path, relativePath: page.relativePath, cleanUrls: true })
+}
 
 /**
  * One pass over every page with both renderers, page by page in alternating order (ABBA), so that
  * the machine's load, the JIT and GC weigh on both alike: CPU milliseconds (user + system) of each.
- * The env is what VitePress's build passes (the page's path), so warnings and links work as there.
+ * As in a build, each page is new (a pass's sources differ by trailing newlines, so no cache knows
+ * them) and is rendered twice, for the page and for its search index; the env is the build's.
  */
 function pass(renderers: Record<Setup, MarkdownRenderer>, pages: Page[], round: number): Record<Setup, number> {
   const used: Record<Setup, number> = { vitepress: 0, ours: 0 }
+  const fresh = '\n'.repeat(round + 1)
   pages.forEach((page, i) => {
+    const src = page.src + fresh
     for (const setup of (i + round) % 2 === 0 ? SETUPS : [...SETUPS].reverse()) {
       const start = process.cpuUsage()
-      renderers[setup].render(page.src, { path: page.path, relativePath: page.relativePath, cleanUrls: true })
+      render(renderers[setup], page, src)
+      render(renderers[setup], page, src)
       const { user, system } = process.cpuUsage(start)
       used[setup] += (user + system) / 1000
     }
@@ -93,16 +103,22 @@ async function main(): Promise<void> {
     ours: await renderer(corpus.docsDir, shared.markdown!, release),
   }
   // Warm-up: the JIT, Shiki's grammars, the glossary.
-  for (let round = 0; round < 2; round++) pass(renderers, pages, round)
+  const WARM_UP = 2
+  for (let round = 0; round < WARM_UP; round++) pass(renderers, pages, round)
 
   const samples: Record<Setup, number[]> = { vitepress: [], ours: [] }
   const ratios: number[] = []
   for (let round = 0; round < ROUNDS; round++) {
-    const used = pass(renderers, pages, round)
+    const used = pass(renderers, pages, WARM_UP + round)
     samples.vitepress.push(used.vitepress)
     samples.ours.push(used.ours)
     ratios.push(used.ours / used.vitepress)
   }
+  const profile = values.profile
+    ? await profileByFile(() => {
+        for (let i = 0; i < PROFILE_PASSES; i++) for (const page of pages) render(renderers.ours, page, page.src + '\n'.repeat(100 + i))
+      })
+    : undefined
   console.warn = warn
   for (const dispose of release) dispose()
   rmSync(root, { recursive: true, force: true })
@@ -119,7 +135,8 @@ async function main(): Promise<void> {
     `The ${pages.length} pages of the synthetic corpus (scripts/bench/corpus.ts) rendered in one process by two VitePress`,
     "Markdown renderers with the site's options, one with what is ours (`markdown.config`: every plugin of markdown/index.ts",
     'with the real glossary; the front matter line counter) and one without; CPU time (user + system) of a pass over every',
-    `page, after two warm-up passes; ${ROUNDS} passes, the two renderers alternating page by page (ABBA).`,
+    `page (rendered twice, for the page and its search index, as a build does; new to every cache), after two warm-up`,
+    `passes; ${ROUNDS} passes, the two renderers alternating page by page (ABBA).`,
     '',
     '| renderer | CPU per pass (median) | fastest | slowest |',
     '| --- | --- | --- | --- |',
@@ -128,12 +145,30 @@ async function main(): Promise<void> {
     '',
     `**Ours / VitePress: ${ratio.toFixed(2)} ×** (ratio of the medians; per round ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} ×);`,
     `target ≤ ${TARGET} × ${ratio <= TARGET ? 'met' : 'missed'}.`,
+    ...(profile ? ['', ...profileTable(profile, vitepress)] : []),
   ].join('\n')
   console.log(section)
   if (!values['no-write']) {
     writeSection('markdown-plugins', 'npm run bench:markdown-plugins', section)
     writeResults('markdown-plugins', { started: started.toISOString(), pages: pages.length, rounds: ROUNDS, samples, ratio, loadAtStart: machine, loadAtEnd })
   }
+}
+
+/** Which file of ours costs what, per pass, against VitePress's Markdown alone. */
+function profileTable(byFile: Map<string, number>, vitepress: number): string[] {
+  const rows = [...byFile].map(([file, ms]) => [file, ms / PROFILE_PASSES] as const).sort((a, b) => b[1] - a[1])
+  const total = rows.reduce((sum, [, ms]) => sum + ms, 0)
+  return [
+    `Profile (\`--profile\`): ${PROFILE_PASSES} more passes of our renderer under V8's sampling profiler. A sample counts for the`,
+    "file of ours nearest to it on the stack (with the libraries that file calls), unless markdown-it's or VitePress's",
+    "code is nearer: that is Markdown work, not a plugin's. The rest of the difference is VitePress rendering what the",
+    'plugins add (links, tooltips, boxes) and the garbage collector.',
+    '',
+    "| file of ours | CPU per pass | of VitePress's Markdown |",
+    '| --- | --- | --- |',
+    ...rows.filter(([, ms]) => ms >= 0.5).map(([file, ms]) => `| \`${file}\` | ${ms.toFixed(0)} ms | ${((ms / vitepress) * 100).toFixed(1)} % |`),
+    `| all files of ours | ${total.toFixed(0)} ms | ${((total / vitepress) * 100).toFixed(1)} % |`,
+  ]
 }
 
 await main()

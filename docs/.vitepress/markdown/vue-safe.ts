@@ -134,7 +134,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
         if (child.attrs) dropDirectives(child, env, childLine)
         if (child.type === 'html_inline') {
           inlineHtml(child, env, childLine, nesting)
-          if (childLine !== undefined && child.content.includes('\n')) childLine = lineAt(child.content, child.content.length, childLine)
+          childLine = lineAt(child.content, child.content.length, childLine)
         } else if (child.type === 'softbreak' || child.type === 'hardbreak') {
           if (childLine !== undefined) childLine++
         } else {
@@ -155,29 +155,28 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
     token.attrs = attrs.filter(([name]) => !DIRECTIVE_ATTR_RE.test(name))
   }
 
-  /** Inline raw HTML made safe, then followed for nesting unless it became text. */
+  /** Inline raw HTML: one unknown tag becomes text (escaped like any text); known tags lose their directives and are followed for nesting. */
   function inlineHtml(token: Token, env: unknown, line: number | undefined, nesting: NestingCheck): void {
-    safeInlineHtml(token, env, line)
-    if (token.type === 'html_inline') nesting.html(token.content, line)
-  }
-
-  /** One inline tag: an unknown one becomes text (escaped like any text), a known one loses its directives. */
-  function safeInlineHtml(token: Token, env: unknown, line: number | undefined): void {
-    const pieces = scanHtml(token.content)
-    const tag = pieces.length === 1 && pieces[0]!.kind === 'tag' ? pieces[0] : undefined
-    if (tag && !isKnownTag(tag.name)) {
-      warn(env, line, unknownTagMessage(tag))
+    const html = token.content
+    const pieces = scanHtml(html)
+    const only = pieces.length === 1 ? pieces[0] : undefined
+    if (only?.kind === 'tag' && !isKnownTag(only.name)) {
+      warn(env, line, unknownTagMessage(only))
       token.type = 'text'
       return
     }
     let out = ''
     let last = 0
     for (const piece of pieces) {
-      if (piece.kind !== 'tag' || piece.closing) continue
-      out += token.content.slice(last, piece.start) + safeTag(token.content, piece, env, lineAt(token.content, piece.start, line))
+      if (piece.kind !== 'tag') continue
+      const at = lineAt(html, piece.start, line)
+      const text = safeTag(html, piece, env, at)
+      nesting.tag(piece, text, at)
+      if (text.length === piece.end - piece.start) continue
+      out += html.slice(last, piece.start) + text
       last = piece.end
     }
-    if (last > 0) token.content = out + token.content.slice(last)
+    if (last > 0) token.content = out + html.slice(last)
   }
 
   /** A raw HTML block: unknown tags escaped, text between tags without mustaches, directives dropped. */
@@ -207,7 +206,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
 
   /** The tag as written, without attributes Vue would read as directives. */
   function safeTag(html: string, tag: HtmlTag, env: unknown, line: number | undefined, warnTag: Warner = warn): string {
-    const directives = tag.attributes.filter((a) => DIRECTIVE_ATTR_RE.test(a.name))
+    const directives = tag.attributes.length === 0 ? tag.attributes : tag.attributes.filter((a) => DIRECTIVE_ATTR_RE.test(a.name))
     if (directives.length === 0) return html.slice(tag.start, tag.end)
     warnTag(env, line, directiveMessage(tag.name, directives.map((a) => a.name)))
     let out = ''
@@ -237,8 +236,6 @@ interface NestingCheck {
   token(token: Token): void
   /** A raw tag as it will be rendered, on `line`. */
   tag(tag: HtmlTag, text: string, line: number | undefined): void
-  /** Inline raw HTML (already made safe): its tags. */
-  html(html: string, line: number | undefined): void
   /** The end of the page: raw tags still open. */
   end(): void
 }
@@ -282,12 +279,6 @@ function nestingCheck(env: unknown, warn: Warner): NestingCheck {
         return
       }
       report(ErrorCodes.X_INVALID_END_TAG, text, line)
-    },
-    html(html, line) {
-      if (!html.includes('<')) return
-      for (const piece of scanHtml(html)) {
-        if (piece.kind === 'tag') check.tag(piece, html.slice(piece.start, piece.end), lineAt(html, piece.start, line))
-      }
     },
     end() {
       while (open.length > 0) unclosed()
@@ -353,7 +344,7 @@ function directiveMessage(tag: string, attributes: string[]): string {
 }
 
 function lineAt(html: string, offset: number, first: number | undefined): number | undefined {
-  if (first === undefined) return undefined
+  if (first === undefined || !html.includes('\n')) return first
   let line = first
   for (let i = 0; i < offset; i++) if (html.charCodeAt(i) === 0x0a) line++
   return line
