@@ -114,9 +114,19 @@ async function main(): Promise<void> {
     samples.ours.push(used.ours)
     ratios.push(used.ours / used.vitepress)
   }
-  const profile = values.profile
+  let profiledCpu = 0
+  const shares = values.profile
     ? await profileByFile(() => {
-        for (let i = 0; i < PROFILE_PASSES; i++) for (const page of pages) render(renderers.ours, page, page.src + '\n'.repeat(100 + i))
+        const start = process.cpuUsage()
+        for (let i = 0; i < PROFILE_PASSES; i++) {
+          for (const page of pages) {
+            const src = page.src + '\n'.repeat(100 + i)
+            render(renderers.ours, page, src)
+            render(renderers.ours, page, src)
+          }
+        }
+        const { user, system } = process.cpuUsage(start)
+        profiledCpu = (user + system) / 1000
       })
     : undefined
   console.warn = warn
@@ -145,7 +155,7 @@ async function main(): Promise<void> {
     '',
     `**Ours / VitePress: ${ratio.toFixed(2)} ×** (ratio of the medians; per round ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)} ×);`,
     `target ≤ ${TARGET} × ${ratio <= TARGET ? 'met' : 'missed'}.`,
-    ...(profile ? ['', ...profileTable(profile, vitepress)] : []),
+    ...(shares ? ['', ...profileTable(shares, profiledCpu / PROFILE_PASSES, vitepress)] : []),
   ].join('\n')
   console.log(section)
   if (!values['no-write']) {
@@ -154,15 +164,15 @@ async function main(): Promise<void> {
   }
 }
 
-/** Which file of ours costs what, per pass, against VitePress's Markdown alone. */
-function profileTable(byFile: Map<string, number>, vitepress: number): string[] {
-  const rows = [...byFile].map(([file, ms]) => [file, ms / PROFILE_PASSES] as const).sort((a, b) => b[1] - a[1])
+/** Which file of ours costs what, per pass: its share of the profile's samples times the CPU of a profiled pass. */
+function profileTable(shares: Map<string, number>, cpuPerPass: number, vitepress: number): string[] {
+  const rows = [...shares].map(([file, share]) => [file, share * cpuPerPass] as const).sort((a, b) => b[1] - a[1])
   const total = rows.reduce((sum, [, ms]) => sum + ms, 0)
   return [
-    `Profile (\`--profile\`): ${PROFILE_PASSES} more passes of our renderer under V8's sampling profiler. A sample counts for the`,
-    "file of ours nearest to it on the stack (with the libraries that file calls), unless markdown-it's or VitePress's",
-    "code is nearer: that is Markdown work, not a plugin's. The rest of the difference is VitePress rendering what the",
-    'plugins add (links, tooltips, boxes) and the garbage collector.',
+    `Profile (\`--profile\`): ${PROFILE_PASSES} more passes (as above) of our renderer under V8's sampling profiler, ${(cpuPerPass / 1000).toFixed(2)} s`,
+    "CPU a pass. A sample counts for the file of ours nearest to it on the stack (with the libraries that file calls),",
+    "unless markdown-it's or VitePress's code is nearer: that is Markdown work, not a plugin's. The rest of the",
+    'difference is VitePress rendering what the plugins add (links, tooltips, box bodies) and the garbage collector.',
     '',
     "| file of ours | CPU per pass | of VitePress's Markdown |",
     '| --- | --- | --- |',

@@ -12,7 +12,6 @@ interface ProfileNode {
 interface Profile {
   nodes: ProfileNode[]
   samples: number[]
-  timeDeltas: number[]
 }
 
 /** Code of ours: the site's config, theme data and Markdown plugins. */
@@ -21,7 +20,8 @@ const OURS = '/docs/.vitepress/'
 const FRAMEWORK = ['/node_modules/vitepress/', '/node_modules/markdown-it/']
 
 /**
- * Runs `work` under the profiler and returns CPU milliseconds per file of ours (`docs/.vitepress/markdown/vue-safe.ts`).
+ * Runs `work` under the profiler and returns each file of ours (`docs/.vitepress/markdown/vue-safe.ts`) with its
+ * share of the samples (0–1). Shares, not the profile's times: those are wall time, which a busy machine stretches.
  * A sample counts for the file of ours nearest to it on the stack, unless the framework is nearer: a plugin's own
  * code and the libraries it calls (htmlparser2, URL parsing) are the plugin's; markdown-it's rendering that a
  * plugin's rule calls back into is not.
@@ -30,7 +30,7 @@ export async function profileByFile(work: () => void): Promise<Map<string, numbe
   const session = new Session()
   session.connect()
   await session.post('Profiler.enable')
-  await session.post('Profiler.setSamplingInterval', { interval: 250 })
+  await session.post('Profiler.setSamplingInterval', { interval: 500 })
   await session.post('Profiler.start')
   work()
   const { profile } = (await session.post('Profiler.stop')) as { profile: Profile }
@@ -53,9 +53,9 @@ export async function profileByFile(work: () => void): Promise<Map<string, numbe
     return owner
   }
   const byFile = new Map<string, number>()
-  profile.samples.forEach((id, i) => {
+  for (const id of profile.samples) {
     const owner = ownerOf(id)
-    if (owner) byFile.set(owner, (byFile.get(owner) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000)
-  })
+    if (owner) byFile.set(owner, (byFile.get(owner) ?? 0) + 1 / profile.samples.length)
+  }
   return byFile
 }
