@@ -1,11 +1,14 @@
 // Fixture and warning tests for the MkDocs-compatibility plugins (tabs, footnotes, attr_list, md_in_html, Vue-safe text) on plain markdown-it.
-import { readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import MarkdownIt from 'markdown-it'
 import { fileURLToPath } from 'node:url'
 import { compileTemplate } from 'vue/compiler-sfc'
 import { describe, expect, it } from 'vitest'
 import { parseAttrList } from '../../docs/.vitepress/markdown/attr-list.ts'
 import { parseTabHeader } from '../../docs/.vitepress/markdown/tabs.ts'
-import { componentsRegisteredIn, escapeMustaches } from '../../docs/.vitepress/markdown/vue-safe.ts'
+import { useSitePlugins } from '../../docs/.vitepress/markdown/index.ts'
+import { escapeMustaches } from '../../docs/.vitepress/markdown/vue-safe.ts'
+import { GLOBAL_COMPONENTS } from '../../docs/.vitepress/theme/components.ts'
 import { readFixtures } from './fixtures.ts'
 import { MKDOCS_FIXTURES, mkdocsRenderer } from './mkdocs-renderer.ts'
 
@@ -81,12 +84,16 @@ describe('Vue-safe text', () => {
     expect(warnings).toEqual([])
   })
 
-  it("finds the components the theme registers (theme/index.ts)", () => {
-    const file = here('../../docs/.vitepress/theme/index.ts')
-    const names = componentsRegisteredIn(file)
-    expect(names).toEqual(expect.arrayContaining(['GlossaryTerm', 'GlossaryIndex']))
-    const calls = readFileSyncCount(file, /\bapp\.component\(/g)
-    expect(names).toHaveLength(calls)
+  it('keeps the components the theme registers (theme/components.ts), each a component file of the theme', () => {
+    expect(GLOBAL_COMPONENTS).toEqual(expect.arrayContaining(['GlossaryTerm', 'GlossaryIndex']))
+    const warnings: string[] = []
+    const md = useSitePlugins(new MarkdownIt({ html: true }), { components: GLOBAL_COMPONENTS, warn: (m) => warnings.push(m) })
+    for (const name of GLOBAL_COMPONENTS) {
+      expect(existsSync(here(`../../docs/.vitepress/theme/components/${name}.vue`))).toBe(true)
+      expect(md.render(`文字 <${name} />\n`)).toBe(`<p>文字 <${name} /></p>\n`)
+    }
+    expect(md.render('文字 <GlossaryTermX />\n')).toBe('<p>文字 &lt;GlossaryTermX /&gt;</p>\n')
+    expect(warnings).toHaveLength(1)
   })
 
   it('keeps kebab-case names of registered components', () => {
@@ -168,7 +175,3 @@ describe('build-time warnings name file:line and what to change', () => {
     expect(warnings).toEqual([])
   })
 })
-
-function readFileSyncCount(file: string, pattern: RegExp): number {
-  return (readFileSync(file, 'utf8').match(pattern) ?? []).length
-}

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
 import { useSitePlugins } from '../markdown/index.ts'
-import { componentsRegisteredIn } from '../markdown/vue-safe.ts'
+import { frontMatterLineCounter } from '../markdown/source-location.ts'
+import { GLOBAL_COMPONENTS } from '../theme/components.ts'
 import { collectGlossary } from '../glossary/collect.ts'
 import { feedHeadLinks, writeFeeds } from '../feed/feeds.ts'
 import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
@@ -100,12 +101,14 @@ export const shared = defineConfig({
     // MkDocs's attr_list (markdown/attr-list.ts) replaces markdown-it-attrs, which reads prompt text
     // such as `{masterpiece}` at the end of a line as attributes and drops it.
     attrs: { disable: true },
+    // Warnings name the line of the file: the front matter VitePress cuts off before markdown-it is counted.
+    frontmatter: { grayMatterOptions: frontMatterLineCounter },
     config: (md) => {
       // VitePress bundles its own copy of the markdown-it typings, which differ from @types/markdown-it
       // only in mdurl's signatures; the runtime object is the same markdown-it.
       useSitePlugins(md as unknown as Parameters<typeof useSitePlugins>[0], {
         glossary: collectGlossary(),
-        components: componentsRegisteredIn(fileURLToPath(new URL('../theme/index.ts', import.meta.url))),
+        components: GLOBAL_COMPONENTS,
       })
     },
   },

@@ -65,6 +65,12 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     }
   })
 
+  // Where each entry can be linked to, worked out once rather than on every page.
+  const entryLinks = options.entries.map((entry) => ({
+    id: entry.id,
+    links: entry.kind === 'jargon-row' ? entry.names.map(jargonLink) : [entry.link],
+  }))
+
   /** Ids of the entries that links on the page (`[LDM](./ldm)`, `<a href>`) already point at. */
   function linkedEntries(tokens: Token[], relativePath: string): string[] {
     const here = new URL('/' + pageRoute(relativePath), 'https://glossary.invalid')
@@ -85,13 +91,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         targets.add(decodeURIComponent(path))
       }
     }
-    return options.entries
-      .filter((entry) =>
-        entry.kind === 'jargon-row'
-          ? entry.names.some((name) => targets.has(jargonLink(name)))
-          : targets.has(entry.link),
-      )
-      .map((entry) => entry.id)
+    return entryLinks.filter(({ links }) => links.some((link) => targets.has(link))).map(({ id }) => id)
   }
 
   function linkChildren(

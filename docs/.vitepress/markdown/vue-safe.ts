@@ -8,17 +8,25 @@
 // - a tag that is neither an HTML/SVG/MathML element nor a registered component is text: a line
 //   starting with one stays a paragraph (VitePress would make it a raw component block), and the tag
 //   itself is escaped, with a file:line warning;
-// - attributes Vue would read as directives (`v-…`, `:…`, `@…`) are dropped with a warning.
+// - attributes Vue would read as directives (`v-…`, `:…`, `@…`) are dropped with a warning;
+// - raw HTML that does not nest (a `<span>` closed in another paragraph) is reported with its line,
+//   before Vue stops the build naming a line of the generated template.
 // Fenced code is already `v-pre` in VitePress. Registered components (`<GlossaryIndex />`) work on
-// every page; `<script setup>`, interpolation and directives need `vue: true`.
-import { isHTMLTag, isMathMLTag, isSVGTag } from '@vue/shared'
+// every page; `<script setup>`, interpolation and directives need `vue: true`, and such a page is
+// compiled once more here so that Vue's errors name the Markdown line.
+//
+// All of it is markdown-it rules: a wrapper of the html_block rule, one core rule over the tokens,
+// and renderer rules for text and code.
+import { isHTMLTag, isMathMLTag, isSVGTag, isVoidTag } from '@vue/shared'
+import { ErrorCodes, errorMessages } from '@vue/compiler-core'
 import { compileTemplate } from 'vue/compiler-sfc'
+import type MarkdownIt from 'markdown-it'
 import type { Options, PluginWithOptions, Renderer, RendererRule, StateBlock, StateCore, Token } from 'markdown-it'
-import { readText } from '../text.ts'
-import { createWarner, pageUsesVue, type Warn } from './source-location.ts'
+import { scanHtml, type HtmlTag } from './html-scan.ts'
+import { createWarner, pageUsesVue, type Warn, type Warner } from './source-location.ts'
 
 export interface VueSafeOptions {
-  /** Globally registered component names (PascalCase); see `componentsRegisteredIn`. */
+  /** Globally registered component names (PascalCase): theme/components.ts. */
   components?: readonly string[]
   /** Receives each build-time warning once; defaults to `console.warn`. */
   warn?: Warn
@@ -47,22 +55,15 @@ const OBSOLETE_HTML = new Set(
   ),
 )
 
-// One raw HTML tag, comment or declaration; the text between them is what the reader sees.
-const HTML_PIECE_RE = /<!--[\s\S]*?-->|<![\s\S]*?>|<\?[\s\S]*?\?>|<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
 const MUSTACHE_RE = /[{}]{2,}/g
 const DIRECTIVE_ATTR_RE = /^(?:v-|[:@#])/
-// Content Vue does not compile as template text.
-const RAW_TEXT_ELEMENTS = new Set(['script', 'style'])
+// The start of a line VitePress's html_block rule would take as a component block.
+const LINE_TAG_RE = /^<\/?([A-Za-z][\w:.-]*)/
 
 /** `a{{b}}` → `a&#123;&#123;b&#125;&#125;`: the same text for the reader, no interpolation for Vue. */
 export function escapeMustaches(html: string): string {
+  if (!html.includes('{') && !html.includes('}')) return html
   return html.replace(MUSTACHE_RE, (run) => run.replace(/\{/g, '&#123;').replace(/\}/g, '&#125;'))
-}
-
-/** The names `app.component('Name', …)` registers in a theme file: the components every page may use. */
-export function componentsRegisteredIn(file: string): string[] {
-  const source = readText(file)
-  return [...source.matchAll(/\bapp\.component\(\s*['"]([A-Za-z][\w-]*)['"]/g)].map((m) => m[1]!)
 }
 
 export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {}) => {
@@ -73,56 +74,25 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
     components.add(kebab(name))
   }
 
+  const known = new Map<string, boolean>()
   /** An HTML element or a component Vue can resolve: anything else is a word in angle brackets. */
   function isKnownTag(name: string): boolean {
+    let result = known.get(name)
+    if (result === undefined) known.set(name, (result = resolvable(name)))
+    return result
+  }
+
+  function resolvable(name: string): boolean {
     const lower = name.toLowerCase()
     if (name === lower && (isHTMLTag(lower) || isSVGTag(lower) || isMathMLTag(lower) || OBSOLETE_HTML.has(lower))) return true
     // SVG and MathML keep camelCase names (`foreignObject`); Vue resolves components in both cases.
     return isSVGTag(name) || components.has(name)
   }
 
-  /** Raw HTML with unknown tags turned into text and mustaches escaped; `line` of its first character. */
-  function safeHtml(html: string, env: unknown, line: number | undefined): string {
-    let out = ''
-    let last = 0
-    let rawUntil: string | undefined
-    for (const match of html.matchAll(HTML_PIECE_RE)) {
-      const [piece, closing, name, attributes] = match
-      const text = html.slice(last, match.index)
-      last = match.index + piece.length
-      if (rawUntil !== undefined) {
-        out += text + piece
-        if (closing && name?.toLowerCase() === rawUntil) rawUntil = undefined
-        continue
-      }
-      out += escapeMustaches(text)
-      if (name === undefined) {
-        out += piece
-      } else if (isKnownTag(name)) {
-        out += closing ? piece : safeAttributes(piece, name, attributes ?? '', env, lineAt(html, match.index, line))
-        if (!closing && RAW_TEXT_ELEMENTS.has(name.toLowerCase()) && !piece.endsWith('/>')) rawUntil = name.toLowerCase()
-      } else {
-        warn(env, lineAt(html, match.index, line), unknownTagMessage(closing + name))
-        out += escapeMustaches(piece.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
-      }
-    }
-    return out + (rawUntil !== undefined ? html.slice(last) : escapeMustaches(html.slice(last)))
-  }
-
-  function safeAttributes(tag: string, name: string, attributes: string, env: unknown, line: number | undefined): string {
-    const directives = [...attributes.matchAll(/\s([^\s=/>"']+)/g)].map((m) => m[1]!).filter((a) => DIRECTIVE_ATTR_RE.test(a))
-    if (directives.length === 0) return tag
-    warn(env, line, directiveMessage(name, directives))
-    const kept = attributes.replace(/\s([^\s=/>"']+)(\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?/g, (whole, attr: string) =>
-      DIRECTIVE_ATTR_RE.test(attr) ? '' : whole,
-    )
-    return `<${name}${kept}>`
-  }
-
   // VitePress turns a line that starts with any unknown tag into a raw "component" block; a line that
-  // starts with a word in angle brackets (`<balabala> 是占位符`) must stay a paragraph.
-  const rules = (md.block.ruler as unknown as { __rules__: { name: string; fn: BlockRule }[] }).__rules__
-  const htmlBlock = rules.find((rule) => rule.name === 'html_block')?.fn
+  // starts with a word in angle brackets (`<balabala> 是占位符`) must stay a paragraph, and must not
+  // interrupt one either, so the html_block rule itself (in every chain it belongs to) declines it.
+  const htmlBlock = activeRule(md, 'html_block')
   if (htmlBlock) {
     md.block.ruler.at(
       'html_block',
@@ -136,92 +106,232 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
 
   function startsWithUnknownTag(state: StateBlock, line: number): boolean {
     const start = state.bMarks[line]! + state.tShift[line]!
-    const m = /^<\/?([A-Za-z][\w:.-]*)/.exec(state.src.slice(start, state.eMarks[line]))
+    const m = LINE_TAG_RE.exec(state.src.slice(start, state.eMarks[line]))
     return m !== null && !isKnownTag(m[1]!)
   }
 
-  // Tokens, before rendering: attributes that would be directives, and raw inline tags, whose line is
-  // only known here (the renderer sees an inline token's children without their block).
   md.core.ruler.push('vue_safe', (state: StateCore) => {
-    if (pageUsesVue(state.env)) return
-    let line: number | undefined
-    const dropDirectives = (token: Token) => {
-      const attrs = token.attrs ?? []
-      const directives = attrs.filter(([name]) => DIRECTIVE_ATTR_RE.test(name)).map(([name]) => name)
-      if (directives.length === 0) return
-      warn(state.env, line, directiveMessage(token.tag, directives))
-      token.attrs = attrs.filter(([name]) => !DIRECTIVE_ATTR_RE.test(name))
+    const { env } = state
+    if (pageUsesVue(env)) {
+      checkVuePage(state, warn)
+      return
     }
+    // What markdown-it parsed (attributes, inline HTML) is reported as met; raw HTML blocks and how
+    // raw tags nest, after it.
+    const later: { line: number | undefined; message: string }[] = []
+    const warnLater: Warner = (_env, line, message) => later.push({ line, message })
+    const nesting = nestingCheck(env, warnLater)
     for (const token of state.tokens) {
-      line = token.map?.[0] ?? line
-      dropDirectives(token)
-      for (const child of token.children ?? []) {
-        dropDirectives(child)
-        if (child.type !== 'html_inline') continue
-        const tag = /^<(\/?)([A-Za-z][\w:.-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>$/.exec(child.content)
-        if (!tag) continue
-        if (!isKnownTag(tag[2]!)) {
-          warn(state.env, line, unknownTagMessage(tag[1]! + tag[2]!))
-          // Rendered like any text: `<` and `>` escaped.
-          child.type = 'text'
-        } else if (!tag[1]) {
-          child.content = safeAttributes(child.content, tag[2]!, tag[3]!, state.env, line)
+      const line = token.map?.[0]
+      if (token.attrs) dropDirectives(token, env, line)
+      if (token.type === 'html_block') token.content = safeHtmlBlock(token.content, env, line, nesting, warnLater)
+      else if (token.type === 'html_inline') inlineHtml(token, env, line, nesting)
+      else nesting.token(token)
+      if (!token.children) continue
+      // Children have no map: their line is the block's, plus the line breaks before them.
+      let childLine = line
+      for (const child of token.children) {
+        if (child.attrs) dropDirectives(child, env, childLine)
+        if (child.type === 'html_inline') {
+          inlineHtml(child, env, childLine, nesting)
+          childLine = lineAt(child.content, child.content.length, childLine)
+        } else if (child.type === 'softbreak' || child.type === 'hardbreak') {
+          if (childLine !== undefined) childLine++
+        } else {
+          nesting.token(child)
         }
       }
     }
+    nesting.end()
+    for (const { line, message } of later) warn(env, line, message)
   })
 
-  const wrap = (type: string, safe: (html: string, token: Token, env: unknown) => string) => {
+  function dropDirectives(token: Token, env: unknown, line: number | undefined): void {
+    const attrs = token.attrs
+    if (!attrs) return
+    const directives = attrs.filter(([name]) => DIRECTIVE_ATTR_RE.test(name)).map(([name]) => name)
+    if (directives.length === 0) return
+    warn(env, line, directiveMessage(token.tag, directives))
+    token.attrs = attrs.filter(([name]) => !DIRECTIVE_ATTR_RE.test(name))
+  }
+
+  /** Inline raw HTML: one unknown tag becomes text (escaped like any text); known tags lose their directives and are followed for nesting. */
+  function inlineHtml(token: Token, env: unknown, line: number | undefined, nesting: NestingCheck): void {
+    const html = token.content
+    const pieces = scanHtml(html)
+    const only = pieces.length === 1 ? pieces[0] : undefined
+    if (only?.kind === 'tag' && !isKnownTag(only.name)) {
+      warn(env, line, unknownTagMessage(only))
+      token.type = 'text'
+      return
+    }
+    let out = ''
+    let last = 0
+    for (const piece of pieces) {
+      if (piece.kind !== 'tag') continue
+      const at = lineAt(html, piece.start, line)
+      const text = safeTag(html, piece, env, at)
+      nesting.tag(piece, text, at)
+      if (text.length === piece.end - piece.start) continue
+      out += html.slice(last, piece.start) + text
+      last = piece.end
+    }
+    if (last > 0) token.content = out + html.slice(last)
+  }
+
+  /** A raw HTML block: unknown tags escaped, text between tags without mustaches, directives dropped. */
+  function safeHtmlBlock(html: string, env: unknown, line: number | undefined, nesting: NestingCheck, warn: Warner): string {
+    let out = ''
+    let last = 0
+    for (const piece of scanHtml(html)) {
+      out += html.slice(last, piece.start)
+      last = piece.end
+      const text = html.slice(piece.start, piece.end)
+      if (piece.kind === 'text') {
+        out += piece.raw ? text : escapeMustaches(text)
+        continue
+      }
+      const at = lineAt(html, piece.start, line)
+      if (!isKnownTag(piece.name)) {
+        warn(env, at, unknownTagMessage(piece))
+        out += escapeMustaches(text.replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+        continue
+      }
+      const safe = safeTag(html, piece, env, at, warn)
+      nesting.tag(piece, safe, at)
+      out += safe
+    }
+    return out + html.slice(last)
+  }
+
+  /** The tag as written, without attributes Vue would read as directives. */
+  function safeTag(html: string, tag: HtmlTag, env: unknown, line: number | undefined, warnTag: Warner = warn): string {
+    const directives = tag.attributes.length === 0 ? tag.attributes : tag.attributes.filter((a) => DIRECTIVE_ATTR_RE.test(a.name))
+    if (directives.length === 0) return html.slice(tag.start, tag.end)
+    warnTag(env, line, directiveMessage(tag.name, directives.map((a) => a.name)))
+    let out = ''
+    let from = tag.start
+    // Each attribute goes with the whitespace before it.
+    for (const attribute of directives) {
+      out += html.slice(from, attribute.start - 1)
+      from = attribute.end
+    }
+    return out + html.slice(from, tag.end)
+  }
+
+  // markdown-it's own output: text is already HTML-escaped, only the braces remain.
+  for (const type of ['text', 'code_inline', 'code_block']) {
     const original: RendererRule =
       md.renderer.rules[type] ??
       ((tokens: Token[], idx: number, opts: Options, _env: unknown, self: Renderer) => self.renderToken(tokens, idx, opts))
     md.renderer.rules[type] = (tokens, idx, opts, env, self) => {
       const html = original(tokens, idx, opts, env, self)
-      return pageUsesVue(env) ? html : safe(html, tokens[idx]!, env)
+      return pageUsesVue(env) ? html : escapeMustaches(html)
     }
   }
-  // markdown-it's own output: text is already HTML-escaped, only the braces remain.
-  wrap('text', escapeMustaches)
-  wrap('code_inline', escapeMustaches)
-  wrap('code_block', escapeMustaches)
-  // A raw HTML block is free-form: tags are checked one by one, text between them escaped.
-  wrap('html_block', (html, token, env) => safeHtml(html, env, token.map?.[0]))
+}
 
-  // What is left to break the build is raw HTML that does not nest (`<span>` closed in another
-  // paragraph, a stray `</div>`). Vue's own message names a line of the generated template; this one
-  // names the line of the Markdown file and what to change, before Vue stops the build.
-  const render = md.render.bind(md)
-  md.render = (src, env = {}) => {
-    const html = render(src, env)
-    if (sourceNameKnown(env)) {
-      const { errors } = compileTemplate({ source: html, filename: 'page.md', id: 'vue-safe-check' })
-      for (const error of errors) {
-        const offset = typeof error === 'string' ? undefined : (error as { loc?: { start: { offset: number } } }).loc?.start.offset
-        const tag = offset === undefined ? undefined : /^<\/?[A-Za-z][^>]*>?/.exec(html.slice(offset))?.[0]
-        const at = tag ? src.indexOf(tag) : -1
-        const line = at < 0 ? undefined : src.slice(0, at).split('\n').length - 1
-        const message = typeof error === 'string' ? error : error.message
-        warn(
-          { ...(env as object), content: undefined },
-          line,
-          `Vue cannot compile this page: ${message}${tag ? ` (${tag})` : ''} — ` +
-            'raw HTML tags must open and close inside the same block; close the tag, or write &lt; for a literal <',
-        )
+interface NestingCheck {
+  /** A Markdown token: `*_open` and `*_close` are elements raw tags must not cross. */
+  token(token: Token): void
+  /** A raw tag as it will be rendered, on `line`. */
+  tag(tag: HtmlTag, text: string, line: number | undefined): void
+  /** The end of the page: raw tags still open. */
+  end(): void
+}
+
+/**
+ * Follows the elements of the page as Vue's template parser will: Markdown's elements nest by
+ * construction, raw tags must open and close within the same one. Each raw tag that does not is
+ * reported with Vue's own message (what would otherwise stop the build naming a line of the template).
+ */
+function nestingCheck(env: unknown, warn: Warner): NestingCheck {
+  const open: { name: string; raw?: { text: string; line: number | undefined } }[] = []
+  const report = (code: ErrorCodes, text: string, line: number | undefined) =>
+    warn(
+      env,
+      line,
+      `Vue cannot compile this page: ${errorMessages[code]} (${text}) — ` +
+        'raw HTML tags must open and close inside the same block; close the tag, or write &lt; for a literal <',
+    )
+  const unclosed = () => {
+    const { raw } = open.pop()!
+    if (raw) report(ErrorCodes.X_MISSING_END_TAG, raw.text, raw.line)
+  }
+  const check: NestingCheck = {
+    token(token) {
+      if (token.nesting === 1) open.push({ name: token.tag })
+      if (token.nesting !== -1) return
+      while (open.at(-1)?.raw) unclosed()
+      open.pop()
+    },
+    tag(tag, text, line) {
+      const name = tag.name.toLowerCase()
+      if (tag.selfClosing || isVoidTag(name)) return
+      if (!tag.closing) {
+        open.push({ name, raw: { text, line } })
+        return
       }
-    }
-    return html
+      for (let i = open.length - 1; i >= 0 && open[i]!.raw; i--) {
+        if (open[i]!.name !== name) continue
+        while (open.length - 1 > i) unclosed()
+        open.pop()
+        return
+      }
+      report(ErrorCodes.X_INVALID_END_TAG, text, line)
+    },
+    end() {
+      while (open.length > 0) unclosed()
+    },
+  }
+  return check
+}
+
+/**
+ * A page with `vue: true` is left to Vue, so it is compiled here once: Vue's message names a line of
+ * the generated template, this one the line of the Markdown file. Rendered with a copy of `env`, as
+ * VitePress's plugins record what they render (links, `<script setup>` blocks) in it.
+ */
+function checkVuePage(state: StateCore, warn: Warner): void {
+  const { path, relativePath } = (state.env ?? {}) as { path?: unknown; relativePath?: unknown }
+  // A fragment rendered alone (no page) has no file to name.
+  if (typeof path !== 'string' && typeof relativePath !== 'string') return
+  let html: string
+  try {
+    html = state.md.renderer.render(state.tokens, state.md.options, structuredClone(state.env))
+  } catch {
+    return
+  }
+  const { errors } = compileTemplate({ source: html, filename: 'page.md', id: 'vue-safe-check' })
+  for (const error of errors) {
+    const offset = typeof error === 'string' ? undefined : error.loc?.start.offset
+    const tag = offset === undefined ? undefined : /^<\/?[A-Za-z][^>]*>?/.exec(html.slice(offset))?.[0]
+    const at = tag ? state.src.indexOf(tag) : -1
+    const line = at < 0 ? undefined : state.src.slice(0, at).split('\n').length - 1
+    const message = typeof error === 'string' ? error : error.message
+    warn(state.env, line, `Vue cannot compile this page: ${message}${tag ? ` (${tag})` : ''} — check the template syntax on this line`)
   }
 }
 
-/** Only pages (VitePress passes their path) are checked; a fragment rendered alone has no file to name. */
-function sourceNameKnown(env: unknown): boolean {
-  const { path, relativePath } = (env ?? {}) as { path?: unknown; relativePath?: unknown }
-  return typeof path === 'string' || typeof relativePath === 'string'
+/**
+ * The rule `name` as the block ruler runs it now (VitePress replaces markdown-it's html_block with its
+ * own): the one function that leaves the chain when that rule is disabled. Public Ruler API only.
+ */
+function activeRule(md: MarkdownIt, name: string): BlockRule | undefined {
+  const ruler = md.block.ruler
+  const all = ruler.getRules('') as BlockRule[]
+  ruler.disable(name, true)
+  const others = new Set(ruler.getRules(''))
+  const rule = all.find((fn) => !others.has(fn))
+  if (rule) ruler.enable(name, true)
+  return rule
 }
 
-function unknownTagMessage(tag: string): string {
+type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
+
+function unknownTagMessage(tag: HtmlTag): string {
   return (
-    `<${tag}> is not an HTML element or a registered component, so it is shown as text — ` +
+    `<${tag.closing ? '/' : ''}${tag.name}> is not an HTML element or a registered component, so it is shown as text — ` +
     'put it in `backticks` to say so, or add `vue: true` to the front matter if it is a component the page imports'
   )
 }
@@ -233,10 +343,8 @@ function directiveMessage(tag: string, attributes: string[]): string {
   )
 }
 
-type BlockRule = (state: StateBlock, startLine: number, endLine: number, silent: boolean) => boolean
-
 function lineAt(html: string, offset: number, first: number | undefined): number | undefined {
-  if (first === undefined) return undefined
+  if (first === undefined || !html.includes('\n')) return first
   let line = first
   for (let i = 0; i < offset; i++) if (html.charCodeAt(i) === 0x0a) line++
   return line

@@ -1,7 +1,8 @@
 // The site theme: VitePress's default theme (no web font, no sponsor or team styles), plus our styles and slots.
-import { defineAsyncComponent, h } from 'vue'
+import { defineAsyncComponent, h, type Component } from 'vue'
 import { useRouter, type Theme } from 'vitepress'
 import { useInstantAppearanceToggle } from './appearance.ts'
+import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import GlossaryTerm from './components/GlossaryTerm.vue'
@@ -23,13 +24,18 @@ import './styles/freshness.css'
 // "内容核对于 …", the outdated banner and "内容有误？": HTML from the build, nothing for the browser to hydrate.
 const FreshnessNote = buildTimeHtml(FRESHNESS_HTML_KEY, 'page-freshness')
 
+// Every name of components.ts, and only those: vue-safe keeps exactly these tags as components in Markdown.
+const globalComponents: Record<GlobalComponentName, Component> = {
+  // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
+  GlossaryTerm,
+  // Only /glossary/ shows the index: its code loads with that page, not with every page.
+  GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
+}
+
 export default {
   extends: defaultTheme,
   enhanceApp({ app }) {
-    // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
-    app.component('GlossaryTerm', GlossaryTerm)
-    // Only /glossary/ shows the index: its code loads with that page, not with every page.
-    app.component('GlossaryIndex', defineAsyncComponent(() => import('./components/GlossaryIndex.vue')))
+    for (const [name, component] of Object.entries(globalComponents)) app.component(name, component)
   },
   setup() {
     // The light/dark switch recolours at once (no <style> element, so the CSP stays strict).
