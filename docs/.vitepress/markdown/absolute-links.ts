@@ -28,6 +28,16 @@ function isRelative(href: string): boolean {
 
 /** `glossary/index.md` + `./jargon#x` → `/glossary/jargon#x`, keeping non-ASCII readable. */
 export function resolveAgainst(relativePath: string, href: string): string {
-  const url = new URL(href, `http://page.invalid/${relativePath}`)
-  return decodeURI(url.pathname) + url.search + url.hash
+  // Pages of a folder link the same few places: each (folder, href) is resolved once per build.
+  const key = relativePath.slice(0, relativePath.lastIndexOf('/') + 1) + '\n' + href
+  let resolved = resolvedLinks.get(key)
+  if (resolved === undefined) {
+    const url = new URL(href, `http://page.invalid/${relativePath}`)
+    resolved = decodeURI(url.pathname) + url.search + url.hash
+    if (resolvedLinks.size > 50_000) resolvedLinks.clear()
+    resolvedLinks.set(key, resolved)
+  }
+  return resolved
 }
+
+const resolvedLinks = new Map<string, string>()

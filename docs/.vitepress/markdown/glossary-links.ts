@@ -28,6 +28,8 @@ interface Name {
 }
 
 const LATIN_RE = /[A-Za-z0-9]/
+const LATIN_OF_ANY_WIDTH = /[A-Za-z0-9\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/
+const SCHEME = /^[a-z][a-z\d+.-]*:/i
 
 export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOptions): void {
   const names: Name[] = options.entries
@@ -42,8 +44,13 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     .sort((a, b) => b.text.length - a.text.length)
   if (names.length === 0) return
   const byKey = new Map(names.map((name) => [mentionKey(name.text), name]))
-  // A space inside a name may be missing or doubled in the text (`忽略CLIP最后几层`).
-  const pattern = new RegExp(names.map((name) => escapeRegExp(name.text).replace(/ +/g, '\\s*')).join('|'), 'giu')
+  // The pattern matches a name's own letters (in any case, spaces loose), so lower case without spaces finds
+  // almost every mention without Unicode normalisation; mentionKey is the fallback for the rest.
+  const byPlainKey = new Map(names.map((name) => [plainKey(name.text), name]))
+  const nameOf = (mention: string) => byPlainKey.get(plainKey(mention)) ?? byKey.get(mentionKey(mention))
+  // A space inside a name may be missing or doubled in the text (`忽略CLIP最后几层`); each Latin letter, digit or
+  // sign also matches its full-width form (`ＣＬＩＰ` is CLIP), so the text itself never needs folding.
+  const pattern = new RegExp(names.map((name) => namePattern(name.text)).join('|'), 'gi')
 
   md.core.ruler.push('glossary_links', (state: StateCore) => {
     const env = (state.env ?? {}) as { relativePath?: string; frontmatter?: Record<string, unknown> }
@@ -56,7 +63,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       else if (token.type === 'heading_close') inHeading = false
       else if (token.type === 'inline' && !inHeading && token.children) {
         token.children = linkChildren(state, token.children, (mention) => {
-          const name = byKey.get(mentionKey(mention))
+          const name = nameOf(mention)
           if (!name || linked.has(name.entry.id) || name.entry.page === env.relativePath) return undefined
           if (name.exactCase && mention !== name.text) return undefined
           return name
@@ -73,7 +80,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
 
   /** Ids of the entries that links on the page (`[LDM](./ldm)`, `<a href>`) already point at. */
   function linkedEntries(tokens: Token[], relativePath: string): string[] {
-    const here = new URL('/' + pageRoute(relativePath), 'https://glossary.invalid')
+    const route = '/' + pageRoute(relativePath)
     const targets = new Set<string>()
     for (const token of tokens) {
       for (const child of token.children ?? []) {
@@ -83,12 +90,9 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
             : child.type === 'html_inline'
               ? /^<a\s[^>]*\bhref="([^"]*)"/i.exec(child.content)?.[1]
               : undefined
-        if (!href) continue
-        const url = new URL(href, here)
-        if (url.origin !== here.origin) continue
-        const path = pagePath(url.pathname)
-        targets.add(decodeURIComponent(path + url.hash))
-        targets.add(decodeURIComponent(path))
+        // Another site (`https:`, `mailto:`) never points at a glossary entry.
+        if (!href || SCHEME.test(href)) continue
+        for (const target of linkTargets(route, href)) targets.add(target)
       }
     }
     return entryLinks.filter(({ links }) => links.some((link) => targets.has(link))).map(({ id }) => id)
@@ -110,11 +114,9 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         if (/^<a[\s>]/i.test(child.content)) linkDepth++
         else if (/^<\/a>/i.test(child.content)) linkDepth--
       }
-      if (child.type !== 'text' || linkDepth > 0) {
-        out.push(child)
-        continue
-      }
-      out.push(...linkText(state, child.content, accept, onLinked))
+      const linked = child.type === 'text' && linkDepth === 0 ? linkText(state, child.content, accept, onLinked) : undefined
+      if (linked) out.push(...linked)
+      else out.push(child)
     }
     return out
   }
@@ -124,18 +126,17 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     text: string,
     accept: (mention: string) => Name | undefined,
     onLinked: (name: Name) => void,
-  ): Token[] {
+  ): Token[] | undefined {
     const out: Token[] = []
     let last = 0
-    // Names are found in the width-folded text (`ＣＬＩＰ` is CLIP) and shown as the author wrote them.
-    const folded = foldWidth(text)
+    // Names are matched in either width (`ＣＬＩＰ` is CLIP) and shown as the author wrote them.
     pattern.lastIndex = 0
-    for (let match = pattern.exec(folded); match; match = pattern.exec(folded)) {
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
       const start = match.index
       const end = start + match[0].length
       const mention = text.slice(start, end)
-      const name = accept(match[0])
-      const standsAlone = !name?.latin || (!LATIN_RE.test(folded[start - 1] ?? '') && !LATIN_RE.test(folded[end] ?? ''))
+      const name = accept(foldWidth(match[0]))
+      const standsAlone = !name?.latin || (!LATIN_OF_ANY_WIDTH.test(text[start - 1] ?? '') && !LATIN_OF_ANY_WIDTH.test(text[end] ?? ''))
       if (!name || !standsAlone) {
         // Try again one character further: a shorter name may start inside this mention.
         pattern.lastIndex = start + 1
@@ -152,9 +153,31 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       out.push(open, textToken(state, mention), close)
       last = end
     }
+    // Most text mentions nothing new: the token stays as it was, no copy made.
+    if (last === 0) return undefined
     if (last < text.length) out.push(textToken(state, text.slice(last)))
     return out
   }
+}
+
+const SITE_ORIGIN = 'https://glossary.invalid'
+
+// Pages link the same few places again and again: each (page folder, href) is resolved once per build.
+const resolvedTargets = new Map<string, readonly string[]>()
+
+/** The page path (and path#hash) a link on the page at `route` leads to on this site. */
+function linkTargets(route: string, href: string): readonly string[] {
+  const key = route.slice(0, route.lastIndexOf('/') + 1) + '\n' + href
+  let targets = resolvedTargets.get(key)
+  if (!targets) {
+    const url = new URL(href, new URL(route, SITE_ORIGIN))
+    const path = pagePath(url.pathname)
+    // `//host/…` is another site too.
+    targets = url.origin === SITE_ORIGIN ? [decodeURIComponent(path + url.hash), decodeURIComponent(path)] : []
+    if (resolvedTargets.size > 50_000) resolvedTargets.clear()
+    resolvedTargets.set(key, targets)
+  }
+  return targets
 }
 
 /** A jargon row is linked at the name the reader met (`#炼丹`), a term page at its top. */
@@ -170,11 +193,31 @@ function textToken(state: StateCore, content: string): Token {
   return token
 }
 
+/** Lower case without spaces: how a mention the pattern matched compares to the name it matched. */
+function plainKey(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, '')
+}
+
 /** The glossary's own name key, with spaces dropped: a name's space may be missing in Chinese text (`忽略CLIP最后几层`). */
 function mentionKey(text: string): string {
   return nameKey(text).replace(/\s+/g, '')
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/**
+ * A name as a pattern: spaces loose, and every printable ASCII character also in its full-width form (U+FF01–FF5E,
+ * which is where foldWidth folds from). The `i` flag covers both cases of both widths.
+ */
+function namePattern(name: string): string {
+  let source = ''
+  for (const c of name.replace(/ +/g, ' ')) {
+    const code = c.charCodeAt(0)
+    if (c === ' ') source += '\\s*'
+    else if (code > 0x20 && code < 0x7f) source += `[${escapeClass(c)}\\u${(code + 0xfee0).toString(16).toUpperCase()}]`
+    else source += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  }
+  return source
+}
+
+function escapeClass(c: string): string {
+  return /[\\\]^-]/.test(c) ? `\\${c}` : c
 }
