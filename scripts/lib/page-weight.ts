@@ -1,8 +1,9 @@
 // What a built page makes a browser download before it is interactive, read from the HTML and sized with gzip.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Parser } from 'htmlparser2'
+import { builtFileCandidates } from '../../docs/.vitepress/page-url.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'image'
 
@@ -66,9 +67,12 @@ export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeig
 
 /** The built HTML file that serves `pagePath` with cleanUrls: `x.html`, `x/index.html`, or `index.html` for `/`. */
 export function htmlFileFor(dist: string, pagePath: string): string | undefined {
+  // The server's own mapping (page-url.ts); a bare path that names a folder is not the page.
   const trimmed = pagePath.replace(/^\/+|\/+$/g, '')
-  const candidates = trimmed ? [`${trimmed}.html`, `${trimmed}/index.html`] : ['index.html']
-  return candidates.find((candidate) => existsSync(join(dist, candidate)))
+  return builtFileCandidates(trimmed).find((candidate) => {
+    const file = join(dist, candidate)
+    return existsSync(file) && statSync(file).isFile()
+  })
 }
 
 /** The URLs a page's HTML asks for before any script runs, in document order. */

@@ -1,6 +1,7 @@
 // Reduces rendered HTML (ours or Python-Markdown's) to the admonition structure the differential test compares.
 //
 // Both renderers emit balanced, machine-written HTML, so a small tag scanner is enough; no DOM needed.
+import { decodeHTML } from 'entities'
 
 export interface AdmonitionNode {
   kind: 'admonition' | 'details'
@@ -37,7 +38,7 @@ export function parseHtml(html: string): Element {
     const top = stack[stack.length - 1]!
     if (whole.startsWith('<!--')) continue
     if (tag === undefined) {
-      top.children.push(decodeEntities(whole))
+      top.children.push(decodeHTML(whole))
     } else if (closing) {
       const at = stack.map((e) => e.tag).lastIndexOf(tag.toLowerCase())
       if (at > 0) stack.length = at
@@ -142,18 +143,6 @@ export function squash(text: string): string {
 
 function parseAttrs(raw: string): Map<string, string> {
   const attrs = new Map<string, string>()
-  for (const m of raw.matchAll(ATTR)) attrs.set(m[1]!.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''))
+  for (const m of raw.matchAll(ATTR)) attrs.set(m[1]!.toLowerCase(), decodeHTML(m[2] ?? m[3] ?? m[4] ?? ''))
   return attrs
-}
-
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10)
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole
-    }
-    return NAMED[name.toLowerCase()] ?? whole
-  })
 }
