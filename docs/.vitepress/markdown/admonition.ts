@@ -37,8 +37,12 @@ const CODE_QUESTION = 0x3f // ?
 // Marks the inline token holding a title so the core rule can find it again after inline parsing.
 const TITLE_META = Symbol('admonition-title')
 
+/** The lower-cased words of a header's type and classes. */
+function words(s: string | undefined): string[] {
+  return s ? s.toLowerCase().split(/[ \t]+/) : []
+}
+
 export function parseAdmonitionHeader(line: string): AdmonitionHeader | undefined {
-  const words = (s: string | undefined): string[] => (s ? s.toLowerCase().split(/[ \t]+/) : [])
   if (line.startsWith('!!!')) {
     const m = ADMONITION_RE.exec(line)
     if (!m) return undefined

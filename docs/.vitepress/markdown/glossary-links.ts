@@ -60,17 +60,19 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     if (env.frontmatter?.glossary === false) return
     // Entries the author already links to somewhere on the page need no second link.
     const linked = linkedEntries(state.tokens, env.relativePath ?? '')
+    const accept = (mention: string): Name | undefined => {
+      const name = nameOf(mention)
+      if (!name || linked.has(name.entry.id) || name.entry.page === env.relativePath) return undefined
+      if (name.exactCase && mention !== name.text) return undefined
+      return name
+    }
+    const onLinked = (name: Name) => linked.add(name.entry.id)
     let inHeading = false
     for (const token of state.tokens) {
       if (token.type === 'heading_open') inHeading = true
       else if (token.type === 'heading_close') inHeading = false
       else if (token.type === 'inline' && !inHeading && token.children) {
-        token.children = linkChildren(state, token.children, (mention) => {
-          const name = nameOf(mention)
-          if (!name || linked.has(name.entry.id) || name.entry.page === env.relativePath) return undefined
-          if (name.exactCase && mention !== name.text) return undefined
-          return name
-        }, (name) => linked.add(name.entry.id))
+        token.children = linkChildren(state, token.children, accept, onLinked)
       }
     }
   })
@@ -116,10 +118,12 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     accept: (mention: string) => Name | undefined,
     onLinked: (name: Name) => void,
   ): Token[] {
-    const out: Token[] = []
+    // A new array only once a mention is linked: most inline runs stay as they are.
+    let out: Token[] | undefined
     // Inside `[...](...)` or a raw `<a>`: already a link, leave it.
     let linkDepth = 0
-    for (const child of children) {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!
       if (child.type === 'link_open') linkDepth++
       else if (child.type === 'link_close') linkDepth--
       else if (child.type === 'html_inline') {
@@ -127,10 +131,10 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         else if (/^<\/a>/i.test(child.content)) linkDepth--
       }
       const linked = child.type === 'text' && linkDepth === 0 ? linkText(state, child.content, accept, onLinked) : undefined
-      if (linked) out.push(...linked)
-      else out.push(child)
+      if (linked) (out ??= children.slice(0, i)).push(...linked)
+      else out?.push(child)
     }
-    return out
+    return out ?? children
   }
 
   function linkText(

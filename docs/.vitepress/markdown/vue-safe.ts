@@ -106,6 +106,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
 
   function startsWithUnknownTag(state: StateBlock, line: number): boolean {
     const start = state.bMarks[line]! + state.tShift[line]!
+    if (state.src.charCodeAt(start) !== 0x3c /* < */) return false
     const m = LINE_TAG_RE.exec(state.src.slice(start, state.eMarks[line]))
     return m !== null && !isKnownTag(m[1]!)
   }
