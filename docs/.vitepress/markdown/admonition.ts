@@ -72,6 +72,8 @@ export const admonitionPlugin: PluginWithOptions<AdmonitionOptions> = (md, optio
     const start = state.bMarks[startLine]! + state.tShift[startLine]!
     const marker = state.src.charCodeAt(start)
     if (marker !== CODE_BANG && marker !== CODE_QUESTION) return false
+    // Every header (and everything that looks like one) starts with three markers; `![image](…)` lines do not.
+    if (state.src.charCodeAt(start + 1) !== marker || state.src.charCodeAt(start + 2) !== marker) return false
 
     const line = state.src.slice(start, state.eMarks[startLine])
     const header = parseAdmonitionHeader(line)
