@@ -61,6 +61,12 @@ describe('glossary links', () => {
     expect(html).not.toContain('<GlossaryTerm')
   })
 
+  it('counts a link to a place on the page (`#x`) for that page alone', () => {
+    // The same href on the entry's own page first: it leads there, not to every page of the folder.
+    expect(render('CLIP 见 [上文](#same-place)。', { relativePath: 'glossary/clip.md' })).not.toContain('<GlossaryTerm')
+    expect(render('CLIP 见 [上文](#same-place)。', { relativePath: 'glossary/other.md' })).toContain(link('clip', '/glossary/clip', 'CLIP'))
+  })
+
   it("skips the entry's own page", () => {
     expect(render('CLIP 是一个模型，炼丹也要用它。', { relativePath: 'glossary/clip.md' })).toBe(
       `<p>CLIP 是一个模型，${link('jargon#ti', '/glossary/jargon#炼丹', '炼丹')}也要用它。</p>\n`,

@@ -12,32 +12,56 @@ export function absoluteLinksPlugin(md: MarkdownIt): void {
   md.core.ruler.push('absolute_links', (state) => {
     const relativePath: unknown = (state.env as { relativePath?: unknown } | undefined)?.relativePath
     if (typeof relativePath !== 'string') return
+    let resolved: Map<string, string> | undefined
     for (const block of state.tokens) {
-      for (const token of block.children ?? []) {
-        if (token.type !== 'link_open') continue
-        const href = token.attrGet('href')
-        if (href !== null && isRelative(href)) token.attrSet('href', resolveAgainst(relativePath, href))
+      const children = block.children
+      if (!children) continue
+      for (const token of children) {
+        if (token.type !== 'link_open' || !token.attrs) continue
+        // `href` is the attribute markdown-it's link rule sets first.
+        const attr = token.attrs[0]![0] === 'href' ? token.attrs[0]! : token.attrs.find(([name]) => name === 'href')
+        if (!attr || !isRelative(attr[1])) continue
+        resolved ??= resolvedIn(relativePath)
+        attr[1] = resolveIn(resolved, relativePath, attr[1])
       }
     }
   })
 }
 
 function isRelative(href: string): boolean {
-  return href !== '' && !href.startsWith('/') && !href.startsWith('#') && !/^[a-z][a-z\d+.-]*:/i.test(href)
+  const c = href.charCodeAt(0)
+  return href !== '' && c !== 0x2f /* / */ && c !== 0x23 /* # */ && !/^[a-z][a-z\d+.-]*:/i.test(href)
 }
 
 /** `glossary/index.md` + `./jargon#x` → `/glossary/jargon#x`, keeping non-ASCII readable. */
 export function resolveAgainst(relativePath: string, href: string): string {
-  // Pages of a folder link the same few places: each (folder, href) is resolved once per build.
-  const key = relativePath.slice(0, relativePath.lastIndexOf('/') + 1) + '\n' + href
-  let resolved = resolvedLinks.get(key)
-  if (resolved === undefined) {
-    const url = new URL(href, `http://page.invalid/${relativePath}`)
-    resolved = decodeURI(url.pathname) + url.search + url.hash
-    if (resolvedLinks.size > 50_000) resolvedLinks.clear()
-    resolvedLinks.set(key, resolved)
+  return resolveIn(resolvedIn(relativePath), relativePath, href)
+}
+
+// Pages of a folder link the same few places: each (folder, href) is resolved once per build.
+const resolvedLinks = new Map<string, Map<string, string>>()
+
+/** The links resolved so far for pages in the folder of `relativePath`. */
+function resolvedIn(relativePath: string): Map<string, string> {
+  const folder = relativePath.slice(0, relativePath.lastIndexOf('/') + 1)
+  let resolved = resolvedLinks.get(folder)
+  if (!resolved) {
+    if (resolvedLinks.size > 10_000) resolvedLinks.clear()
+    resolvedLinks.set(folder, (resolved = new Map()))
   }
   return resolved
 }
 
-const resolvedLinks = new Map<string, string>()
+function resolveIn(resolved: Map<string, string>, relativePath: string, href: string): string {
+  // `?x` leads to the page itself, not to a place of its folder.
+  const ownPage = href.charCodeAt(0) === 0x3f /* ? */
+  let result = ownPage ? undefined : resolved.get(href)
+  if (result === undefined) {
+    const url = new URL(href, `http://page.invalid/${relativePath}`)
+    result = decodeURI(url.pathname) + url.search + url.hash
+    if (ownPage) return result
+    if (resolved.size > 10_000) resolved.clear()
+    resolved.set(href, result)
+  }
+  return result
+}

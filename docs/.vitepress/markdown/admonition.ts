@@ -37,8 +37,12 @@ const CODE_QUESTION = 0x3f // ?
 // Marks the inline token holding a title so the core rule can find it again after inline parsing.
 const TITLE_META = Symbol('admonition-title')
 
+/** The lower-cased words of a header's type and classes. */
+function words(s: string | undefined): string[] {
+  return s ? s.toLowerCase().split(/[ \t]+/) : []
+}
+
 export function parseAdmonitionHeader(line: string): AdmonitionHeader | undefined {
-  const words = (s: string | undefined): string[] => (s ? s.toLowerCase().split(/[ \t]+/) : [])
   if (line.startsWith('!!!')) {
     const m = ADMONITION_RE.exec(line)
     if (!m) return undefined
@@ -68,6 +72,8 @@ export const admonitionPlugin: PluginWithOptions<AdmonitionOptions> = (md, optio
     const start = state.bMarks[startLine]! + state.tShift[startLine]!
     const marker = state.src.charCodeAt(start)
     if (marker !== CODE_BANG && marker !== CODE_QUESTION) return false
+    // Every header (and everything that looks like one) starts with three markers; `![image](…)` lines do not.
+    if (state.src.charCodeAt(start + 1) !== marker || state.src.charCodeAt(start + 2) !== marker) return false
 
     const line = state.src.slice(start, state.eMarks[startLine])
     const header = parseAdmonitionHeader(line)

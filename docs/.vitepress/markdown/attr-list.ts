@@ -102,7 +102,7 @@ export const attrListPlugin: PluginWithOptions<AttrListOptions> = (md, options =
         // A tight list item's paragraph is not rendered: the attributes belong to the item.
         applyOnOwnLine(owner.hidden ? (enclosingListItem(tokens, i) ?? owner) : owner, inline)
       }
-      const leftOver = inline.children.find((child) => child.type === 'text' && LEFT_OVER_RE.test(child.content))
+      const leftOver = inline.children.find((child) => child.type === 'text' && child.content.includes('{:') && LEFT_OVER_RE.test(child.content))
       if (leftOver) {
         warn(
           env,

@@ -73,20 +73,24 @@ export const footnotesPlugin: PluginWithOptions<FootnotesOptions> = (md, options
     // markdown-it-footnote only lists notes that were referenced; this list has every definition.
     if (defined.size > 0) footnotes.list = list
 
-    for (const token of state.tokens) {
-      if (token.type !== 'inline') continue
-      for (const child of allChildren(token)) {
+    // References to renumber, and text that looks like one (most text has no `[^` at all).
+    const visit = (token: Token, children: Token[]): void => {
+      for (const child of children) {
         if (child.type === 'footnote_ref') {
           const meta = child.meta as RefMeta
           meta.id = newId.get(meta.id) ?? meta.id
-        } else if (child.type === 'text') {
+        } else if (child.type === 'text' && child.content.includes('[^')) {
           for (const match of child.content.matchAll(DANGLING_REF_RE)) {
             if (!defined.has(match[1]!)) {
               warn(state.env, token.map?.[0], `footnote reference [^${match[1]}] has no definition and is shown as text — add a line "[^${match[1]}]: …"`)
             }
           }
         }
+        if (child.children) visit(token, child.children)
       }
+    }
+    for (const token of state.tokens) {
+      if (token.type === 'inline' && token.children) visit(token, token.children)
     }
   })
 
@@ -134,11 +138,4 @@ function anchorName(token: Token): string {
 
 function refId(name: string, subId: number): string {
   return subId === 0 ? `fnref:${name}` : `fnref${subId + 1}:${name}`
-}
-
-function* allChildren(token: Token): Generator<Token> {
-  for (const child of token.children ?? []) {
-    yield child
-    yield* allChildren(child)
-  }
 }

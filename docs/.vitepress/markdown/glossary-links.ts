@@ -25,6 +25,8 @@ interface Name {
    * or a video `clip` in ordinary text are not. Other names match in any case (`Loss` → loss).
    */
   exactCase: boolean
+  /** The opening tag of a link to the entry, worked out once. */
+  openTag: string
 }
 
 const LATIN_RE = /[A-Za-z0-9]/
@@ -39,6 +41,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       entry,
       latin: LATIN_RE.test(text[0]!) || LATIN_RE.test(text.at(-1)!),
       exactCase: /^[A-Za-z0-9]{1,3}$/.test(text) || /^[A-Z0-9]+$/.test(text),
+      openTag: `<GlossaryTerm entry="${md.utils.escapeHtml(entry.id)}" href="${md.utils.escapeHtml(hrefFor(entry, text))}">`,
     }))
     // Longest first, so that `loss function` is linked whole rather than as `loss`.
     .sort((a, b) => b.text.length - a.text.length)
@@ -56,46 +59,57 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     const env = (state.env ?? {}) as { relativePath?: string; frontmatter?: Record<string, unknown> }
     if (env.frontmatter?.glossary === false) return
     // Entries the author already links to somewhere on the page need no second link.
-    const linked = new Set(linkedEntries(state.tokens, env.relativePath ?? ''))
+    const linked = linkedEntries(state.tokens, env.relativePath ?? '')
+    const accept = (mention: string): Name | undefined => {
+      const name = nameOf(mention)
+      if (!name || linked.has(name.entry.id) || name.entry.page === env.relativePath) return undefined
+      if (name.exactCase && mention !== name.text) return undefined
+      return name
+    }
+    const onLinked = (name: Name) => linked.add(name.entry.id)
     let inHeading = false
     for (const token of state.tokens) {
       if (token.type === 'heading_open') inHeading = true
       else if (token.type === 'heading_close') inHeading = false
       else if (token.type === 'inline' && !inHeading && token.children) {
-        token.children = linkChildren(state, token.children, (mention) => {
-          const name = nameOf(mention)
-          if (!name || linked.has(name.entry.id) || name.entry.page === env.relativePath) return undefined
-          if (name.exactCase && mention !== name.text) return undefined
-          return name
-        }, (name) => linked.add(name.entry.id))
+        token.children = linkChildren(state, token.children, accept, onLinked)
       }
     }
   })
 
-  // Where each entry can be linked to, worked out once rather than on every page.
-  const entryLinks = options.entries.map((entry) => ({
-    id: entry.id,
-    links: entry.kind === 'jargon-row' ? entry.names.map(jargonLink) : [entry.link],
-  }))
+  // Where each entry can be linked to (a link → the entries it leads to), worked out once rather than on every page.
+  const entriesAt = new Map<string, string[]>()
+  for (const entry of options.entries) {
+    for (const link of entry.kind === 'jargon-row' ? entry.names.map(jargonLink) : [entry.link]) {
+      const ids = entriesAt.get(link)
+      if (ids) ids.push(entry.id)
+      else entriesAt.set(link, [entry.id])
+    }
+  }
 
   /** Ids of the entries that links on the page (`[LDM](./ldm)`, `<a href>`) already point at. */
-  function linkedEntries(tokens: Token[], relativePath: string): string[] {
-    const route = '/' + pageRoute(relativePath)
-    const targets = new Set<string>()
+  function linkedEntries(tokens: Token[], relativePath: string): Set<string> {
+    const linked = new Set<string>()
+    let route: string | undefined
     for (const token of tokens) {
-      for (const child of token.children ?? []) {
+      const children = token.children
+      if (!children) continue
+      for (const child of children) {
         const href =
           child.type === 'link_open'
             ? child.attrGet('href')
-            : child.type === 'html_inline'
+            : child.type === 'html_inline' && (child.content.charCodeAt(1) | 0x20) === 0x61 // `<a` or `<A`
               ? /^<a\s[^>]*\bhref="([^"]*)"/i.exec(child.content)?.[1]
               : undefined
         // Another site (`https:`, `mailto:`) never points at a glossary entry.
         if (!href || SCHEME.test(href)) continue
-        for (const target of linkTargets(route, href)) targets.add(target)
+        route ??= '/' + pageRoute(relativePath)
+        for (const target of linkTargets(route, href)) {
+          for (const id of entriesAt.get(target) ?? []) linked.add(id)
+        }
       }
     }
-    return entryLinks.filter(({ links }) => links.some((link) => targets.has(link))).map(({ id }) => id)
+    return linked
   }
 
   function linkChildren(
@@ -104,10 +118,12 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     accept: (mention: string) => Name | undefined,
     onLinked: (name: Name) => void,
   ): Token[] {
-    const out: Token[] = []
+    // A new array only once a mention is linked: most inline runs stay as they are.
+    let out: Token[] | undefined
     // Inside `[...](...)` or a raw `<a>`: already a link, leave it.
     let linkDepth = 0
-    for (const child of children) {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!
       if (child.type === 'link_open') linkDepth++
       else if (child.type === 'link_close') linkDepth--
       else if (child.type === 'html_inline') {
@@ -115,10 +131,10 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         else if (/^<\/a>/i.test(child.content)) linkDepth--
       }
       const linked = child.type === 'text' && linkDepth === 0 ? linkText(state, child.content, accept, onLinked) : undefined
-      if (linked) out.push(...linked)
-      else out.push(child)
+      if (linked) (out ??= children.slice(0, i)).push(...linked)
+      else out?.push(child)
     }
-    return out
+    return out ?? children
   }
 
   function linkText(
@@ -132,12 +148,16 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     // Names are matched in either width (`ＣＬＩＰ` is CLIP) and shown as the author wrote them.
     pattern.lastIndex = 0
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const mention = match[0]
       const start = match.index
-      const end = start + match[0].length
-      const mention = text.slice(start, end)
-      const name = accept(foldWidth(match[0]))
-      const standsAlone = !name?.latin || (!LATIN_OF_ANY_WIDTH.test(text[start - 1] ?? '') && !LATIN_OF_ANY_WIDTH.test(text[end] ?? ''))
-      if (!name || !standsAlone) {
+      const end = start + mention.length
+      // A Latin name (one whose first or last letter is Latin, as the mention's is: the pattern matches letter by
+      // letter) must stand alone: `ti` inside `attention` is no mention, and needs no look-up.
+      const standsAlone =
+        (!LATIN_OF_ANY_WIDTH.test(text[start - 1] ?? '') && !LATIN_OF_ANY_WIDTH.test(text[end] ?? '')) ||
+        (!LATIN_OF_ANY_WIDTH.test(mention[0]!) && !LATIN_OF_ANY_WIDTH.test(mention[mention.length - 1]!))
+      const name = standsAlone ? accept(foldWidth(mention)) : undefined
+      if (!name) {
         // Try again one character further: a shorter name may start inside this mention.
         pattern.lastIndex = start + 1
         continue
@@ -145,9 +165,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       onLinked(name)
       if (start > last) out.push(textToken(state, text.slice(last, start)))
       const open = new state.Token('html_inline', '', 0)
-      open.content =
-        `<GlossaryTerm entry="${state.md.utils.escapeHtml(name.entry.id)}" ` +
-        `href="${state.md.utils.escapeHtml(hrefFor(name))}">`
+      open.content = name.openTag
       const close = new state.Token('html_inline', '', 0)
       close.content = '</GlossaryTerm>'
       out.push(open, textToken(state, mention), close)
@@ -162,29 +180,34 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
 
 const SITE_ORIGIN = 'https://glossary.invalid'
 
-// Pages link the same few places again and again: each (page folder, href) is resolved once per build.
-const resolvedTargets = new Map<string, readonly string[]>()
+// Pages link the same few places again and again: each href is resolved once per build for every page folder
+// (`./x`, `../x`, `/x`), or for every page (`#x`, `?x`, ``, which lead to the page itself).
+const resolvedTargets = new Map<string, Map<string, readonly string[]>>()
 
 /** The page path (and path#hash) a link on the page at `route` leads to on this site. */
 function linkTargets(route: string, href: string): readonly string[] {
-  const key = route.slice(0, route.lastIndexOf('/') + 1) + '\n' + href
-  let targets = resolvedTargets.get(key)
+  const c = href.charCodeAt(0)
+  const base = href === '' || c === 0x23 /* # */ || c === 0x3f /* ? */ ? route : route.slice(0, route.lastIndexOf('/') + 1)
+  let resolved = resolvedTargets.get(base)
+  if (!resolved) {
+    if (resolvedTargets.size > 10_000) resolvedTargets.clear()
+    resolvedTargets.set(base, (resolved = new Map()))
+  }
+  let targets = resolved.get(href)
   if (!targets) {
     const url = new URL(href, new URL(route, SITE_ORIGIN))
     const path = pagePath(url.pathname)
     // `//host/…` is another site too.
     targets = url.origin === SITE_ORIGIN ? [decodeURIComponent(path + url.hash), decodeURIComponent(path)] : []
-    if (resolvedTargets.size > 50_000) resolvedTargets.clear()
-    resolvedTargets.set(key, targets)
+    if (resolved.size > 10_000) resolved.clear()
+    resolved.set(href, targets)
   }
   return targets
 }
 
 /** A jargon row is linked at the name the reader met (`#炼丹`), a term page at its top. */
-function hrefFor(name: Name): string {
-  return name.entry.kind === 'jargon-row' && name.entry.link.startsWith(JARGON_PATH + '#')
-    ? jargonLink(name.text)
-    : name.entry.link
+function hrefFor(entry: GlossaryEntry, text: string): string {
+  return entry.kind === 'jargon-row' && entry.link.startsWith(JARGON_PATH + '#') ? jargonLink(text) : entry.link
 }
 
 function textToken(state: StateCore, content: string): Token {

@@ -106,6 +106,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
 
   function startsWithUnknownTag(state: StateBlock, line: number): boolean {
     const start = state.bMarks[line]! + state.tShift[line]!
+    if (state.src.charCodeAt(start) !== 0x3c /* < */) return false
     const m = LINE_TAG_RE.exec(state.src.slice(start, state.eMarks[line]))
     return m !== null && !isKnownTag(m[1]!)
   }
@@ -148,7 +149,7 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
 
   function dropDirectives(token: Token, env: unknown, line: number | undefined): void {
     const attrs = token.attrs
-    if (!attrs) return
+    if (!attrs || !attrs.some(([name]) => isDirective(name))) return
     const directives = attrs.filter(([name]) => DIRECTIVE_ATTR_RE.test(name)).map(([name]) => name)
     if (directives.length === 0) return
     warn(env, line, directiveMessage(token.tag, directives))
@@ -231,6 +232,8 @@ export const vueSafePlugin: PluginWithOptions<VueSafeOptions> = (md, options = {
   }
 }
 
+const MARKDOWN_ELEMENT: { name: string; raw?: undefined } = { name: '' }
+
 interface NestingCheck {
   /** A Markdown token: `*_open` and `*_close` are elements raw tags must not cross. */
   token(token: Token): void
@@ -260,7 +263,8 @@ function nestingCheck(env: unknown, warn: Warner): NestingCheck {
   }
   const check: NestingCheck = {
     token(token) {
-      if (token.nesting === 1) open.push({ name: token.tag })
+      // A Markdown element is only ever looked at as "not raw": one shared entry stands for all of them.
+      if (token.nesting === 1) open.push(MARKDOWN_ELEMENT)
       if (token.nesting !== -1) return
       while (open.at(-1)?.raw) unclosed()
       open.pop()
@@ -348,6 +352,12 @@ function lineAt(html: string, offset: number, first: number | undefined): number
   let line = first
   for (let i = 0; i < offset; i++) if (html.charCodeAt(i) === 0x0a) line++
   return line
+}
+
+/** `v-…`, `:…`, `@…`, `#…`: what DIRECTIVE_ATTR_RE matches, without a regex for the many attributes that are not. */
+function isDirective(name: string): boolean {
+  const c = name.charCodeAt(0)
+  return c === 0x3a /* : */ || c === 0x40 /* @ */ || c === 0x23 /* # */ || (c === 0x76 /* v */ && name.charCodeAt(1) === 0x2d) /* - */
 }
 
 function kebab(name: string): string {
