@@ -29,7 +29,7 @@ export interface PageWeight {
 
 /**
  * The first-load assets of the page `pagePath` (`/`, `/glossary/clip`) of the site built in `dist`: the HTML,
- * every module script and module preload, every stylesheet (`<link rel="stylesheet">` or `rel="preload stylesheet"`),
+ * every module script and module preload, every stylesheet for screens (`<link rel="stylesheet">` or `rel="preload stylesheet"`),
  * classic scripts with a `src`, images of `<img src>`, and fonts the stylesheets name with `url(…woff2)`.
  * Lazy chunks (search box, other pages) are not counted: the browser fetches them only on demand.
  */
@@ -83,8 +83,9 @@ export function initialAssets(html: string): { url: string; kind: Exclude<AssetK
       if (name === 'script' && attrs.src) out.push({ url: attrs.src, kind: 'js' })
       else if (name === 'link' && attrs.href) {
         const rel = (attrs.rel ?? '').toLowerCase().split(/\s+/)
-        if (rel.includes('stylesheet')) out.push({ url: attrs.href, kind: 'css' })
-        else if (rel.includes('modulepreload')) out.push({ url: attrs.href, kind: 'js' })
+        if (rel.includes('stylesheet')) {
+          if (forScreen(attrs.media)) out.push({ url: attrs.href, kind: 'css' })
+        } else if (rel.includes('modulepreload')) out.push({ url: attrs.href, kind: 'js' })
         else if (rel.includes('preload') && attrs.as === 'font') out.push({ url: attrs.href, kind: 'font' })
         else if (rel.includes('preload') && attrs.as === 'script') out.push({ url: attrs.href, kind: 'js' })
       } else if (name === 'img' && attrs.src && attrs.loading !== 'lazy') out.push({ url: attrs.src, kind: 'image' })
@@ -93,6 +94,25 @@ export function initialAssets(html: string): { url: string; kind: Exclude<AssetK
   parser.write(html)
   parser.end()
   return out
+}
+
+/**
+ * Whether a stylesheet's `media` list can apply to a screen. A sheet only for other media (`media="print"`) is
+ * still downloaded, but at the lowest priority and without blocking the first paint or any script, so it is no
+ * part of the first load. Only the media type is read: a query such as `(min-width: 960px)` may match some
+ * screen, so its sheet counts; `not print` names screens too.
+ */
+function forScreen(media: string | undefined): boolean {
+  if (media === undefined || media.trim() === '') return true
+  return media.split(',').some((query) => {
+    const words = query.trim().toLowerCase().split(/\s+/)
+    const type = words.find((word) => word !== 'not' && word !== 'only' && word !== '')
+    if (type === undefined || type.startsWith('(')) return true
+    const screen = type === 'screen' || type === 'all'
+    // `not screen and (color)` still names screens without colour.
+    if (words[0] === 'not') return !screen || words.includes('and')
+    return screen
+  })
 }
 
 function fontUrls(css: string): string[] {

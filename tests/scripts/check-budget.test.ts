@@ -1,6 +1,6 @@
 // The page-weight budget check: which files count, gzip sums, and the exit code when a page is over budget.
 import { randomBytes } from 'node:crypto'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -79,6 +79,28 @@ describe('initialAssets', () => {
       { url: '/assets/inline-script.E5.js', kind: 'js' },
       { url: '/logo.svg', kind: 'image' },
     ])
+  })
+
+  it('leaves out stylesheets only for other media (print), keeps those that can apply to a screen', () => {
+    const sheet = (media: string) => `<link rel="stylesheet" href="/${encodeURIComponent(media)}.css" media="${media}">`
+    const forScreen = ['screen', 'all', 'only screen and (min-width: 960px)', '(prefers-color-scheme: dark)', 'print, screen', 'not print', 'not screen and (color)', ' ']
+    const notForScreen = ['print', 'only print', 'speech', 'print and (orientation: landscape)', 'not screen', 'not all', 'PRINT']
+    const urls = initialAssets([...forScreen, ...notForScreen].map(sheet).join('\n')).map((a) => a.url)
+    expect(urls).toEqual(forScreen.map((media) => `/${encodeURIComponent(media)}.css`))
+  })
+
+  it('does not count a print stylesheet in the page weight', () => {
+    const site = mkdtempSync(join(tmpdir(), 'check-budget-print-'))
+    try {
+      writeFileSync(join(site, 'style.css'), randomBytes(700))
+      writeFileSync(join(site, 'print.css'), randomBytes(5000))
+      writeFileSync(join(site, 'index.html'), '<link rel="preload stylesheet" href="/style.css" as="style"><link rel="stylesheet" href="/print.css" media="print">')
+      const weight = pageWeight(site, '/')
+      expect(weight.assets.map((a) => a.path)).toEqual(['/', '/style.css'])
+      expect(weight.totals.css).toBe(gzipSync(readFileSync(join(site, 'style.css')), { level: 6 }).length)
+    } finally {
+      rmSync(site, { recursive: true, force: true })
+    }
   })
 })
 

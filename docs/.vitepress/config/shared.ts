@@ -77,6 +77,8 @@ export const shared = defineConfig({
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/logo.svg' }],
     ['meta', { name: 'theme-color', content: '#7c3aed' }],
+    // The print stylesheet (docs/public/print.css): fetched at idle priority, never render-blocking, not first-load.
+    ['link', { rel: 'stylesheet', href: siteBase() + 'print.css', media: 'print' }],
     ['meta', { property: 'og:type', content: 'website' }],
     ['meta', { property: 'og:site_name', content: 'AiDraw' }],
     // The updates feed, for readers' feed readers (feed/feeds.ts).

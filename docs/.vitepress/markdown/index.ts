@@ -10,6 +10,7 @@ import { glossaryLinksPlugin } from './glossary-links.ts'
 import { jargonAnchorsPlugin } from './jargon-anchors.ts'
 import { mdInHtmlPlugin } from './md-in-html.ts'
 import { tabsPlugin } from './tabs.ts'
+import { urlTextLinksPlugin } from './url-text-links.ts'
 import { vueSafePlugin } from './vue-safe.ts'
 
 export interface SitePluginsOptions {
@@ -36,6 +37,8 @@ export function useSitePlugins(md: MarkdownIt, options: SitePluginsOptions): Mar
   md.use(footnotesPlugin, { warn })
   md.use(attrListPlugin, { warn })
   md.use(mdInHtmlPlugin, { warn })
+  // Links that show their own address get a class: print.css prints other external links' addresses after them.
+  md.use(urlTextLinksPlugin)
   // Last, so it sees every other plugin's output: `{{ }}` and unknown tags stay text (front matter `vue: true` opts out).
   md.use(vueSafePlugin, { components: options.components, warn })
   return md
