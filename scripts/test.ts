@@ -15,6 +15,8 @@ import { preflight } from './lib/preflight.ts'
 
 const LOG_DIR = '.cache/test-logs'
 const REAL_SITE_TEST = 'tests/scripts/check-links.real.test.ts'
+// Prints the build to a PDF: it runs once the build is there, never beside it on a half-written one.
+const PDF_TEST = 'tests/scripts/pdf.test.ts'
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, check: { type: 'boolean', default: false } } })
 const NAME = values.check ? 'npm run check' : 'npm test'
@@ -49,12 +51,18 @@ async function testPhases(): Promise<Phase[]> {
     { name: 'lint', script: 'lint' },
     { name: 'check:images', script: 'check:images' },
     // The real-site link test reads the build instead of making a third one beside ours (tests/scripts/check-links.real.test.ts).
-    { name: 'test:unit', script: 'test:unit', args: ['--exclude', REAL_SITE_TEST] },
+    { name: 'test:unit', script: 'test:unit', args: ['--exclude', REAL_SITE_TEST, '--exclude', PDF_TEST] },
     { name: 'build', script: 'build' },
     // One VitePress build at a time: both use docs/.vitepress/.temp.
     { name: 'build:mirror', script: 'build:mirror', after: ['build'] },
     { name: 'check:budget', script: 'check:budget', after: ['build'] },
-    { name: 'test:unit (real site)', script: 'test:unit', args: [REAL_SITE_TEST], after: ['build'], env: { LINKS_REAL_DIST: 'docs/.vitepress/dist' } },
+    {
+      name: 'test:unit (real site)',
+      script: 'test:unit',
+      args: [REAL_SITE_TEST, PDF_TEST],
+      after: ['build'],
+      env: { LINKS_REAL_DIST: 'docs/.vitepress/dist', PDF_DIST: 'docs/.vitepress/dist' },
+    },
     { name: 'test:e2e', script: 'test:e2e', after: ['build'], env: { E2E_PORT: String(e2ePort) } },
     {
       name: 'e2e:deploy',

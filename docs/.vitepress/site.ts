@@ -5,6 +5,12 @@ import { normalizeBase } from './page-url.ts'
 /** The repository that holds this guide; edit links and the GitHub nav icon point here. */
 export const REPO_URL = 'https://github.com/sudoskys/StableDiffusionBook'
 
+/** The guide's full title, as the home page's title template and the PDF's cover give it. */
+export const GUIDE_TITLE = 'AiDraw — 写给新人的 AI 绘画指南'
+
+/** The licence and copyright in one line (feeds, the PDF's cover). */
+export const LICENCE_LINE = 'GNU 自由文档许可证 1.3 或更高版本，© 2022 StableDiffusionBook'
+
 /** Branch and folder of the Markdown sources inside the repository. */
 export const REPO_BRANCH = 'main'
 export const REPO_DOCS_DIR = 'docs'

@@ -1,20 +1,8 @@
 // Shared browser-test plumbing: the pages of the sidebar, and a page that never reaches the internet.
 import { test as playwrightTest, expect, type BrowserContext, type BrowserContextOptions, type Page, type Request } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import type { DefaultTheme } from 'vitepress'
-import { zh } from '../../docs/.vitepress/config/zh.ts'
 
-/** Every link of the sidebar, in order, with its label. */
-export function sidebarPages(): { text: string; link: string }[] {
-  const walk = (items: DefaultTheme.SidebarItem[]): { text: string; link: string }[] =>
-    items.flatMap((item) => [
-      ...(item.link ? [{ text: item.text ?? '', link: item.link }] : []),
-      ...walk(item.items ?? []),
-    ])
-  const sidebar = zh.themeConfig?.sidebar
-  if (!Array.isArray(sidebar)) throw new Error('zh.ts sidebar is expected to be one array')
-  return walk(sidebar)
-}
+export { sidebarPages } from '../../docs/.vitepress/config/sidebar-pages.ts'
 
 /** The project's context options (viewport, phone emulation, locale, base URL), as its config states them. */
 const CONTEXT_OPTIONS = ['baseURL', 'viewport', 'isMobile', 'hasTouch', 'deviceScaleFactor', 'locale', 'colorScheme'] as const

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { Feed } from 'feed'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
-import { REPO_URL } from '../site.ts'
+import { LICENCE_LINE, REPO_URL } from '../site.ts'
 import { beijingTime } from '../theme/beijing-time.ts'
 import { UPDATE_KIND_LABELS, recentUpdates, type UpdateEntry } from './updates.ts'
 
@@ -27,7 +27,7 @@ export function renderFeeds(entries: readonly UpdateEntry[], siteUrl: string): {
     description: 'AiDraw（写给新人的 AI 绘画指南）新增和有实质更新的页面',
     language: 'zh-CN',
     favicon: `${siteUrl}/logo.svg`,
-    copyright: 'GNU 自由文档许可证 1.3 或更高版本，© 2022 StableDiffusionBook',
+    copyright: LICENCE_LINE,
     generator: false,
     // Atom wants an author for the feed when its entries name none.
     author: { name: 'StableDiffusionBook 的贡献者', link: REPO_URL },
