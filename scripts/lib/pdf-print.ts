@@ -2,6 +2,7 @@
 // all pages combined into one document (pdf-assemble.ts), printed with print media, an outline and page numbers.
 import { readFileSync } from 'node:fs'
 import { chromium } from '@playwright/test'
+import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { OFFLINE_CHROMIUM_ARGS } from './chromium.ts'
 import { assembleGuide } from './pdf-assemble.ts'
 import { type BookPage, type Cover, linkTargets } from './pdf-pages.ts'
@@ -31,7 +32,7 @@ export async function printGuide(options: PrintOptions): Promise<{ problems: str
     await page.route(server.origin + BOOK_PATH, (route) =>
       route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeText(options.cover.title)}</title></head><body></body></html>`,
+        body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(options.cover.title)}</title></head><body></body></html>`,
       }),
     )
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
@@ -59,8 +60,4 @@ export async function printGuide(options: PrintOptions): Promise<{ problems: str
     await browser.close()
     await server.close()
   }
-}
-
-function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 }
