@@ -1,5 +1,5 @@
 // The guide's recent updates: one entry per page, dated by its last meaningful change (history.ts's rule).
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import matter from 'gray-matter'
 import { listMarkdownFiles, sourcePath } from '../pages.ts'
 import { pagePath } from '../page-url.ts'
@@ -20,17 +20,20 @@ export function recentUpdates(srcDir: string, options: { limit?: number; warn?: 
   const { commits, shallow } = readHistory(srcDir)
   if (shallow) (options.warn ?? console.warn)(SHALLOW_FEED_WARNING)
   const pages = new Set(listMarkdownFiles(srcDir).map((file) => sourcePath(srcDir, file)))
+  const limit = options.limit ?? MAX_UPDATES
   const entries: UpdateEntry[] = []
   const seen = new Set<string>()
+  // Newest first: once the list is full, older commits (and reading their pages) are not needed.
   for (const commit of commits) {
     for (const [source, change] of commit.changes) {
+      if (entries.length === limit) return entries
       if (seen.has(source) || !pages.has(source) || !isMeaningful(change)) continue
       seen.add(source)
       const kind = change.created ? 'new' : change.reviewedChanged ? 'reviewed' : 'changed'
       entries.push({ source, path: pagePath(source), ...describePage(join(srcDir, source)), date: commit.time, kind })
     }
   }
-  return entries.slice(0, options.limit ?? MAX_UPDATES)
+  return entries
 }
 
 /** Title and one-line summary from the page's front matter, else its first heading and paragraph. */
@@ -40,11 +43,7 @@ function describePage(file: string): { title: string; summary: string } {
   const heading = /^#\s+(.+)$/m.exec(content)?.[1]?.trim() ?? ''
   const paragraph = content.split(/\n{2,}/).map((p) => p.trim()).find((p) => p && !/^[#!?:|<>`=-]/.test(p)) ?? ''
   return {
-    title: text(data.title) || text(data.term) || heading || sourcePathTitle(file),
+    title: text(data.title) || text(data.term) || heading || basename(file, '.md'),
     summary: text(data.description) || text(data.summary) || text(data.hero?.tagline) || paragraph.slice(0, 120),
   }
-}
-
-function sourcePathTitle(file: string): string {
-  return file.replace(/^.*[\\/]/, '').replace(/\.md$/, '')
 }
