@@ -2,7 +2,7 @@
 import { resolve } from 'node:path'
 import { REVIEW_EVERY_MONTHS } from '../docs/.vitepress/freshness/page-freshness.ts'
 import { beijingDay, parseReviewDate, REVIEW_DATE_FORMS } from '../docs/.vitepress/freshness/review-date.ts'
-import { parseArgv, readCommonOptions, stringOption } from './lib/cli-args.ts'
+import { OUTPUT_OPTION_SPECS, parseCheckerArgv, stringOption } from './lib/cli-args.ts'
 import { isDirectory, runAsCommand } from './lib/command.ts'
 import { UsageError } from './lib/exit-codes.ts'
 import { checkFreshness } from './lib/freshness-check.ts'
@@ -30,19 +30,10 @@ Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or internal 
 
 export async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now()
-  const { values, positionals } = parseArgv(argv, {
-    json: { type: 'boolean' },
-    format: { type: 'string' },
-    today: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-  })
-  const common = readCommonOptions(values)
-  if (common.help) {
-    process.stdout.write(HELP)
-    return 0
-  }
-  if (positionals.length > 1) throw new UsageError(`expected at most one source folder, got ${positionals.length}`)
-  const folder = positionals[0] ?? DEFAULT_SRC
+  const args = parseCheckerArgv(argv, { today: { type: 'string' } }, HELP, 'source folder', OUTPUT_OPTION_SPECS)
+  if (!args) return 0
+  const { values, common } = args
+  const folder = args.folder ?? DEFAULT_SRC
   if (!isDirectory(folder)) throw new UsageError(`no Markdown sources at ${folder}`)
   const todayOption = stringOption(values, 'today')
   const today = todayOption === undefined ? beijingDay(Date.now()) : parseReviewDate(todayOption)

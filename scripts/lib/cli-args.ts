@@ -18,10 +18,16 @@ export const NETWORK_OPTION_SPECS = {
   help: { type: 'boolean', short: 'h' },
 } as const satisfies Record<string, OptionSpec>
 
-/** Options whose meaning is the same in every checker. */
-export const COMMON_OPTION_SPECS = {
+/** Output and help: what every command takes, also those that ask no network (check:freshness). */
+export const OUTPUT_OPTION_SPECS = {
   json: { type: 'boolean' },
   format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies Record<string, OptionSpec>
+
+/** Options whose meaning is the same in every checker. */
+export const COMMON_OPTION_SPECS = {
+  ...OUTPUT_OPTION_SPECS,
   ...NETWORK_OPTION_SPECS,
 } as const satisfies Record<string, OptionSpec>
 
@@ -135,8 +141,15 @@ export interface CheckerArgs {
  * A checker's command line: the common options plus `extra`, at most one folder (`what` names it in
  * the error). Prints `help` and returns undefined for --help.
  */
-export function parseCheckerArgv(argv: readonly string[], extra: Record<string, OptionSpec>, help: string, what: string): CheckerArgs | undefined {
-  const { values, positionals } = parseArgv(argv, { ...COMMON_OPTION_SPECS, ...extra })
+export function parseCheckerArgv(
+  argv: readonly string[],
+  extra: Record<string, OptionSpec>,
+  help: string,
+  what: string,
+  /** The shared options the command takes: all of them, or OUTPUT_OPTION_SPECS for one that asks no network. */
+  shared: Record<string, OptionSpec> = COMMON_OPTION_SPECS,
+): CheckerArgs | undefined {
+  const { values, positionals } = parseArgv(argv, { ...shared, ...extra })
   const common = readCommonOptions(values)
   if (common.help) {
     process.stdout.write(help)
