@@ -10,6 +10,7 @@ import type { GlossaryEntry } from '../glossary/collect.ts'
 import { foldWidth, nameKey } from '../glossary/names.ts'
 import { JARGON_PATH, jargonLink } from '../glossary/anchors.ts'
 import { pagePath, pageRoute } from '../page-url.ts'
+import { HrefCache } from './href-cache.ts'
 
 export interface GlossaryLinksOptions {
   entries: GlossaryEntry[]
@@ -104,7 +105,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         // Another site (`https:`, `mailto:`) never points at a glossary entry.
         if (!href || SCHEME.test(href)) continue
         route ??= '/' + pageRoute(relativePath)
-        for (const target of linkTargets(route, href)) {
+        for (const target of linkTargets.get(route, href)) {
           for (const id of entriesAt.get(target) ?? []) linked.add(id)
         }
       }
@@ -180,30 +181,13 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
 
 const SITE_ORIGIN = 'https://glossary.invalid'
 
-// Pages link the same few places again and again: each href is resolved once per build for every page folder
-// (`./x`, `../x`, `/x`), or for every page (`#x`, `?x`, ``, which lead to the page itself).
-const resolvedTargets = new Map<string, Map<string, readonly string[]>>()
-
 /** The page path (and path#hash) a link on the page at `route` leads to on this site. */
-function linkTargets(route: string, href: string): readonly string[] {
-  const c = href.charCodeAt(0)
-  const base = href === '' || c === 0x23 /* # */ || c === 0x3f /* ? */ ? route : route.slice(0, route.lastIndexOf('/') + 1)
-  let resolved = resolvedTargets.get(base)
-  if (!resolved) {
-    if (resolvedTargets.size > 10_000) resolvedTargets.clear()
-    resolvedTargets.set(base, (resolved = new Map()))
-  }
-  let targets = resolved.get(href)
-  if (!targets) {
-    const url = new URL(href, new URL(route, SITE_ORIGIN))
-    const path = pagePath(url.pathname)
-    // `//host/…` is another site too.
-    targets = url.origin === SITE_ORIGIN ? [decodeURIComponent(path + url.hash), decodeURIComponent(path)] : []
-    if (resolved.size > 10_000) resolved.clear()
-    resolved.set(href, targets)
-  }
-  return targets
-}
+const linkTargets = new HrefCache((route, href): readonly string[] => {
+  const url = new URL(href, new URL(route, SITE_ORIGIN))
+  const path = pagePath(url.pathname)
+  // `//host/…` is another site too.
+  return url.origin === SITE_ORIGIN ? [decodeURIComponent(path + url.hash), decodeURIComponent(path)] : []
+})
 
 /** A jargon row is linked at the name the reader met (`#炼丹`), a term page at its top. */
 function hrefFor(entry: GlossaryEntry, text: string): string {
