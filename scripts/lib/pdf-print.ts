@@ -5,6 +5,7 @@ import { chromium } from '@playwright/test'
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { OFFLINE_CHROMIUM_ARGS } from './chromium.ts'
 import { assembleGuide } from './pdf-assemble.ts'
+import { applyBundledFonts, routeBundledFonts } from './bundled-fonts.ts'
 import { type BookPage, type Cover, linkTargets } from './pdf-pages.ts'
 import { startVercelServer } from './vercel-server.ts'
 
@@ -35,6 +36,9 @@ export async function printGuide(options: PrintOptions): Promise<{ problems: str
         body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(options.cover.title)}</title></head><body></body></html>`,
       }),
     )
+    // Noto Sans SC and Mono from node_modules, embedded in the PDF: the same fonts on every machine, and text that
+    // copies as the characters printed (bundled-fonts.ts says why a system CJK font got that wrong).
+    await routeBundledFonts(page)
     await page.emulateMedia({ media: 'print', colorScheme: 'light' })
     await page.goto(server.origin + BOOK_PATH)
     const result = await page.evaluate(assembleGuide, {
@@ -44,6 +48,7 @@ export async function printGuide(options: PrintOptions): Promise<{ problems: str
       labels: { toc: '目录', date: '生成于 ' },
       css: readFileSync(new URL('./pdf-book.css', import.meta.url), 'utf8'),
     })
+    await applyBundledFonts(page)
     await page.pdf({
       path: options.out,
       format: 'A4',
