@@ -36,6 +36,19 @@ export function pageHref(file: string, options: HrefOptions = {}): string {
   return withBase(options.base ?? '/', route + html)
 }
 
+/**
+ * Every spelling of a link path (no base) that leads to the page of `link`: the served path, its `.html` or
+ * folder-`index` file, and the trailing-slash form. `/guide/x` → `/guide/x`, `/guide/x.html`, `/guide/x/`;
+ * `/glossary/` → `/glossary`, `/glossary/`, `/glossary/index`, `/glossary/index.html`; the home → `/`, `/index`, `/index.html`.
+ */
+export function pageSpellings(link: string): string[] {
+  const file = link.replace(/[?#].*$/, '')
+  const path = pagePath(file)
+  const folder = pageRoute(file.replace(/^\/+/, '')).endsWith('/') || path === '/'
+  const dir = path === '/' ? '/' : `${path}/`
+  return folder ? [...new Set([path, dir, `${dir}index`, `${dir}index.html`])] : [path, `${path}.html`, dir]
+}
+
 /** A site path below the base: `withBase('/aidraw/', '/glossary')` → `/aidraw/glossary`. */
 export function withBase(base: string, path: string): string {
   return normalizeBase(base) + path.replace(/^\/+/, '')

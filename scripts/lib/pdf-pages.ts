@@ -3,6 +3,7 @@
 import { sidebarPages } from '../../docs/.vitepress/config/sidebar-pages.ts'
 import { GUIDE_TITLE, LICENCE_LINE } from '../../docs/.vitepress/site.ts'
 import { beijingTime } from '../../docs/.vitepress/theme/beijing-time.ts'
+import { pagePath, pageSpellings } from '../../docs/.vitepress/page-url.ts'
 
 export interface BookPage {
   /** The section's id in the combined document; links to the page become `#<id>`. */
@@ -25,8 +26,8 @@ export const HOME_LABEL = '首页'
 
 /** `/` → `home`, `/glossary/` → `glossary`, `/guide/sd-and-nai` → `guide-sd-and-nai`. */
 export function sectionId(link: string): string {
-  const path = link.replace(/[?#].*$/, '').replace(/\.html$/, '').replace(/^\/+|\/+$/g, '')
-  return path === '' ? 'home' : path.replace(/\/(index)?$/, '').replace(/\//g, '-')
+  const path = pagePath(link.replace(/[?#].*$/, '')).slice(1)
+  return path === '' ? 'home' : path.replace(/\//g, '-')
 }
 
 /** The home page, then every sidebar page once, in sidebar order. */
@@ -48,13 +49,7 @@ export function bookPages(sidebar = sidebarPages()): BookPage[] {
  */
 export function linkTargets(pages: readonly BookPage[]): Record<string, string> {
   const targets: Record<string, string> = {}
-  for (const { id, link } of pages) {
-    const path = link.replace(/[?#].*$/, '').replace(/\.html$/, '')
-    const variants = path.endsWith('/')
-      ? [path, `${path}index`, `${path}index.html`, path.length > 1 ? path.slice(0, -1) : path]
-      : [path, `${path}.html`, `${path}/`]
-    for (const variant of variants) targets[variant] = id
-  }
+  for (const { id, link } of pages) for (const spelling of pageSpellings(link)) targets[spelling] = id
   return targets
 }
 

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { builtFileCandidates, normalizeBase, pageHref, pagePath, pageRoute, sourceOfBuiltPage, withBase } from '../../docs/.vitepress/page-url.ts'
+import { builtFileCandidates, normalizeBase, pageHref, pagePath, pageRoute, pageSpellings, sourceOfBuiltPage, withBase } from '../../docs/.vitepress/page-url.ts'
 import { sitemapUrl } from '../../docs/.vitepress/last-updated.ts'
 import { crawlSite } from '../../scripts/lib/site-crawl.ts'
 import { linkKey } from '../../scripts/lib/source-locator.ts'
@@ -38,6 +38,22 @@ describe('pagePath: what the deployment serves (no trailing slash)', () => {
     ['/', '/'],
   ])('%s → %s', (file, path) => {
     expect(pagePath(file)).toBe(path)
+  })
+})
+
+describe('pageSpellings: every link path that leads to one page', () => {
+  it.each([
+    ['/guide/sd-and-nai', ['/guide/sd-and-nai', '/guide/sd-and-nai.html', '/guide/sd-and-nai/']],
+    ['/guide/sd-and-nai.html#mirrors', ['/guide/sd-and-nai', '/guide/sd-and-nai.html', '/guide/sd-and-nai/']],
+    ['/glossary/', ['/glossary', '/glossary/', '/glossary/index', '/glossary/index.html']],
+    ['/术语/index.html', ['/术语', '/术语/', '/术语/index', '/术语/index.html']],
+    ['/', ['/', '/index', '/index.html']],
+  ])('%s', (link, spellings) => {
+    expect(pageSpellings(link)).toEqual(spellings)
+  })
+
+  it('every spelling comes back to the same served path', () => {
+    for (const link of ['/guide/sd-and-nai', '/glossary/', '/']) for (const s of pageSpellings(link)) expect(pagePath(s), s).toBe(pagePath(link))
   })
 })
 
