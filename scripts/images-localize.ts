@@ -1,5 +1,5 @@
 // `npm run images:localize`: downloads every remote image of the guide into docs/public/images and points the Markdown at the copy.
-import { relative } from 'node:path'
+
 import { COMMON_DEFAULTS, NETWORK_OPTION_SPECS, parseArgv, readNetworkOptions, sourceFolders } from './lib/cli-args.ts'
 import { UsageError, exitCodeFor } from './lib/exit-codes.ts'
 import { kb } from './lib/image-check.ts'
@@ -8,6 +8,7 @@ import { DEFAULT_IMAGE_CONFIG, loadImageConfig } from './lib/image-policy.ts'
 import { ProgressLine } from './lib/progress.ts'
 import { formatFindingLine } from './lib/reporters.ts'
 import { runAsCommand } from './lib/command.ts'
+import { displayPath } from '../docs/.vitepress/pages.ts'
 
 const DEFAULT_SRC = 'docs'
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -70,7 +71,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     const size = `${kb(image.bytesIn)} ${image.formatIn} → ${kb(image.bytesOut)} ${image.formatOut}, ${image.width}×${image.height}`
     const what = image.status === 'reused' ? `${verb} (file already there)` : verb
     for (const ref of image.refs) {
-      out.push(`${relative(process.cwd(), ref.file)}:${ref.line}:${ref.col} ${what} ${ref.written} → ${image.sitePath} (${size})`)
+      out.push(`${displayPath(ref.file)}:${ref.line}:${ref.col} ${what} ${ref.written} → ${image.sitePath} (${size})`)
     }
   }
   for (const failure of result.failures) out.push(formatFindingLine(failure))

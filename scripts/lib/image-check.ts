@@ -1,6 +1,6 @@
 // Checks every image of the Markdown sources against the image policy: host, https, alt text, local file, size, dimensions, and (--network) the remote answer.
 import { readFile, stat } from 'node:fs/promises'
-import { dirname, join, relative, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { imageSize } from 'image-size'
 import { altTextProblem } from './alt-text.ts'
 import { checkUrls } from './check-urls.ts'
@@ -10,6 +10,7 @@ import type { UrlVerdict } from './http-check.ts'
 import { hostRuleFor, type ImagePolicy } from './image-policy.ts'
 import { findSourceImages, type ImageRef } from './markdown-images.ts'
 import { UrlCache } from './url-cache.ts'
+import { displayPath } from '../../docs/.vitepress/pages.ts'
 
 export interface ImageCheckOptions {
   /** The VitePress source folder (`docs`). */
@@ -124,7 +125,7 @@ export async function checkImages(options: ImageCheckOptions): Promise<ImageChec
   const remote = new Map<string, ImageRef[]>()
 
   const report = (ref: ImageRef, severity: Severity, code: string, message: string, note?: string) => {
-    const finding: Finding = { file: relative(process.cwd(), ref.file), line: ref.line, col: ref.col, severity, code, message, url: ref.written }
+    const finding: Finding = { file: displayPath(ref.file), line: ref.line, col: ref.col, severity, code, message, url: ref.written }
     if (ref.alt) finding.text = ref.alt
     if (note) finding.note = note
     findings.push(finding)
@@ -177,7 +178,7 @@ export async function checkImages(options: ImageCheckOptions): Promise<ImageChec
         if (!pending) localFiles.set(key, (pending = inspectLocalImage(target.candidates)))
         const file = await pending
         if (!file.path) {
-          const where = target.candidates.map((c) => relative(process.cwd(), c)).join(' or ')
+          const where = target.candidates.map((c) => displayPath(c)).join(' or ')
           report(ref, 'error', 'missing-file', `no image file at ${where}: fix the path or add the file`)
           break
         }

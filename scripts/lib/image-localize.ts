@@ -1,7 +1,7 @@
 // Moves remote images home: download, convert (sharp), store under a content-hashed name, rewrite the Markdown reference.
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
-import { dirname, join, relative, resolve, sep } from 'node:path'
+import { dirname, join, resolve, sep } from 'node:path'
 import sharp from 'sharp'
 import { ignoreRuleFor, type CheckerConfig } from './checker-config.ts'
 import type { Finding } from './finding.ts'
@@ -10,6 +10,7 @@ import { retrying } from './http-retry.ts'
 import { imageTarget } from './image-check.ts'
 import { findSourceImages, type ImageRef } from './markdown-images.ts'
 import { RequestLimiter } from './request-limiter.ts'
+import { displayPath } from '../../docs/.vitepress/pages.ts'
 
 export interface LocalizeOptions {
   srcDir: string
@@ -89,7 +90,7 @@ export async function localizeImages(options: LocalizeOptions): Promise<Localize
   const localized: LocalizedImage[] = []
   const fail = (refs: ImageRef[], code: string, message: string) => {
     for (const ref of refs) {
-      failures.push({ file: relative(process.cwd(), ref.file), line: ref.line, col: ref.col, severity: 'error', code, message, url: ref.written })
+      failures.push({ file: displayPath(ref.file), line: ref.line, col: ref.col, severity: 'error', code, message, url: ref.written })
     }
   }
 
@@ -255,7 +256,7 @@ async function storeOnce(file: string, data: Buffer, dryRun: boolean): Promise<'
     if (existing.equals(data)) return 'reused'
     throw new LocalizeError(
       'name-taken',
-      `${relative(process.cwd(), file)} already exists with different content; not overwritten — move it away or rename it, then run again`,
+      `${displayPath(file)} already exists with different content; not overwritten — move it away or rename it, then run again`,
     )
   }
   if (dryRun) return 'downloaded'

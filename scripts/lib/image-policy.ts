@@ -1,9 +1,10 @@
 // Where the guide's images may live: each remote host classed by how it loads in mainland China, and the budget for our own files.
-import { relative } from 'node:path'
+
 import * as v from 'valibot'
 import { IMAGE_HOSTS_FILE, IMAGE_POLICY_ENTRIES, readImageHosts, type HostEntries, type Reach } from '../../docs/.vitepress/image-hosts.ts'
 import { hostMatches, loadCheckerConfig, type CheckerConfig } from './checker-config.ts'
 import { asUsageError, checkConfig } from './config-schema.ts'
+import { displayPath } from '../../docs/.vitepress/pages.ts'
 
 export { REACH_CLASSES, type Reach } from '../../docs/.vitepress/image-hosts.ts'
 
@@ -26,7 +27,7 @@ export const IMAGE_POLICY_KEYS = Object.keys(IMAGE_POLICY_ENTRIES) as readonly s
 export const DEFAULT_MAX_KB = 300
 
 /** The repository's image-hosts.config.json, as the image commands name it by default. */
-export const DEFAULT_IMAGE_CONFIG = relative(process.cwd(), IMAGE_HOSTS_FILE)
+export const DEFAULT_IMAGE_CONFIG = displayPath(IMAGE_HOSTS_FILE)
 
 const ImagePolicySchema = v.looseObject(IMAGE_POLICY_ENTRIES, 'a JSON object')
 

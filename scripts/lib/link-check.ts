@@ -1,5 +1,5 @@
 // The link check of a built site, start to end: crawl, internal and external checks, findings at their sources.
-import { relative } from 'node:path'
+
 import { ignoreRuleFor, type CheckerConfig } from './checker-config.ts'
 import { checkUrls } from './check-urls.ts'
 import { dedupeFindings, sortFindings, type Finding } from './finding.ts'
@@ -9,6 +9,7 @@ import { crawlSite, type BuiltPage } from './site-crawl.ts'
 import { checkInternalLink, checkMailOrTel, classifyLink, pageUrlOf, type LinkProblem, type LinkTarget } from './site-links.ts'
 import { SourceLocator } from './source-locator.ts'
 import type { UrlCache } from './url-cache.ts'
+import { displayPath } from '../../docs/.vitepress/pages.ts'
 
 export interface LinkCheckOptions {
   distDir: string
@@ -203,7 +204,7 @@ async function locateProblems(problems: Problem[], locator: SourceLocator): Prom
   problems.forEach((problem, i) => {
     const where = located[i]!
     const finding: Finding = {
-      file: relative(process.cwd(), where.file) || where.file,
+      file: displayPath(where.file),
       line: where.line,
       col: where.col,
       severity: problem.severity,

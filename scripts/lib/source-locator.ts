@@ -1,8 +1,8 @@
 // Finds where a link of a built page was written: the Markdown file, line and column (or the built page, with a note).
 import { readFile } from 'node:fs/promises'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import { pageRoute, sourceOfBuiltPage } from '../../docs/.vitepress/page-url.ts'
-import { listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
+import { displayPath, listMarkdownFiles, sourcePath } from '../../docs/.vitepress/pages.ts'
 import { lineColAt, type HtmlLink } from './html-links.ts'
 import { findPageSourceLinks, type SourceLink } from './markdown-links.ts'
 import { decodeURIComponentSafe, type BuiltPage, type BuiltSite } from './site-crawl.ts'
@@ -74,7 +74,7 @@ export class SourceLocator {
     const note = !sources
       ? 'this page has no Markdown source (404 page, redirect stub or generated page)'
       : link.inContent
-        ? `not found in ${relative(process.cwd(), sources.file)}: added by a Markdown plugin or component`
+        ? `not found in ${displayPath(sources.file)}: added by a Markdown plugin or component`
         : THEME_LINK_NOTE
     return { file: join(this.site.distDir, page.relPath), line: at.line, col: at.col, note, inBuiltPage: true }
   }
