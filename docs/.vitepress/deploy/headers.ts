@@ -110,5 +110,7 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   // Everything outside /assets/; a `_headers` glob cannot say "not /assets/", see static-fallbacks.ts.
   { source: '/((?!assets/).*)', glob: '', headers: { 'Cache-Control': REVALIDATE_CACHE } },
   // After the rule above: Vercel applies every matching rule in order, and the last value of a header wins.
-  ...NO_CACHE_FILES.map((file) => ({ source: `/${file}`, glob: `/${file}`, headers: { 'Cache-Control': NO_CACHE } })),
+  // Not in `_headers` (no glob), like HTML: those hosts' defaults revalidate, and browsers check a service worker
+  // script past the HTTP cache anyway (updateViaCache 'imports').
+  ...NO_CACHE_FILES.map((file) => ({ source: `/${file}`, glob: '', headers: { 'Cache-Control': NO_CACHE } })),
 ]

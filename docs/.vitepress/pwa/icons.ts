@@ -3,7 +3,7 @@ import sharp from 'sharp'
 import { ICONS } from './manifest.ts'
 
 /** Share of a maskable icon the logo may fill: the safe zone is the centred circle of 80 % of the width. */
-const MASKABLE_LOGO_SHARE = 0.6
+export const MASKABLE_LOGO_SHARE = 0.6
 
 export interface IconFile {
   fileName: string
