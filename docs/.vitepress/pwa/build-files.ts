@@ -1,5 +1,6 @@
 // Vite plugin: writes the files the service worker and the manifest name into the client build (icons, offline page).
-import { readFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { transformWithEsbuild, type Plugin } from 'vite'
 import { renderIcons } from './icons.ts'
 import { BACKGROUND_COLOR } from './manifest.ts'
@@ -20,15 +21,17 @@ export function pwaBuildFiles(): Plugin {
       base = config.base
       ssr = Boolean(config.build.ssr)
     },
-    async generateBundle() {
+    // Written beside the bundle, not emitted into it: VitePress links the bundle's first CSS asset in every page
+    // as the site's style sheet, and the offline page's must never be that one.
+    async writeBundle({ dir }) {
       // VitePress builds the client and then the server bundle; only the client's output is the site.
-      if (ssr) return
-      const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source })
-      for (const icon of await renderIcons(readFileSync(LOGO, 'utf8'), BACKGROUND_COLOR)) emit(icon.fileName, icon.source)
-      emit(OFFLINE_PAGE, offlinePageHtml(base))
-      emit(OFFLINE_STYLE, readFileSync(OFFLINE_CSS, 'utf8'))
+      if (ssr || !dir) return
+      const write = (fileName: string, source: string | Uint8Array) => writeFileSync(join(dir, fileName), source)
+      for (const icon of await renderIcons(readFileSync(LOGO, 'utf8'), BACKGROUND_COLOR)) write(icon.fileName, icon.source)
+      write(OFFLINE_PAGE, offlinePageHtml(base))
+      write(OFFLINE_STYLE, readFileSync(OFFLINE_CSS, 'utf8'))
       const script = await transformWithEsbuild(readFileSync(OFFLINE_LIST, 'utf8'), OFFLINE_LIST.pathname, { loader: 'ts', minify: true, target: 'es2020' })
-      emit(OFFLINE_SCRIPT, script.code)
+      write(OFFLINE_SCRIPT, script.code)
     },
   }
 }
