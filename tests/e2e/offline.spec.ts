@@ -94,6 +94,7 @@ test('an address that is neither saved nor reachable shows the Chinese offline p
   // The list comes from Cache Storage: every saved page by its title, not only the two links the HTML carries.
   const links = page.locator('#offline-pages a')
   await expect.poll(() => links.count()).toBeGreaterThan(10)
+  await expect(links.filter({ hasText: /^首页$/ })).toHaveCount(1)
   await expect(links.filter({ hasText: '名词解释' })).toHaveCount(1)
   await links.filter({ hasText: /^CLIP$/ }).click()
   await expect(page).toHaveURL(/\/glossary\/clip$/)

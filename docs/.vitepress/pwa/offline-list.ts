@@ -22,7 +22,8 @@ async function savedPages(base: string): Promise<SavedPage[]> {
       const title = new DOMParser().parseFromString(html, 'text/html').title.replace(SITE_SUFFIX, '').trim()
       // Addresses as the site links them: no `.html`, `index` as the folder.
       const href = base + path.replace(/(^|\/)index\.html$/, '$1').replace(/\.html$/, '')
-      pages.set(href, { href, title: title || href })
+      // The home page's title is the guide's full title: the link says what the offline page's own link says.
+      pages.set(href, { href, title: href === base ? '首页' : title || href })
     }
   }
   return [...pages.values()].sort((a, b) => a.href.localeCompare(b.href))
