@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { sitePages } from '../../docs/.vitepress/deploy/redirects.ts'
 import { MIRRORS, availabilityLabel, mirrorFor } from '../../docs/.vitepress/mirrors.ts'
-import { IMMUTABLE_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/deploy/headers.ts'
+import { IMMUTABLE_CACHE, NO_CACHE, REVALIDATE_CACHE, SECURITY_HEADERS } from '../../docs/.vitepress/deploy/headers.ts'
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../docs/.vitepress/pwa/file-names.ts'
+import { siteBase } from '../../docs/.vitepress/site.ts'
 import { SAME_ON_EVERY_MIRROR, expect, test } from './deploy-fixtures.ts'
 import { axeInLightAndDark, brokenImages, expectTitleMatches, sidebarPages } from './support.ts'
 
@@ -105,6 +107,30 @@ test('HTML responses carry the security headers and are revalidated', async ({ r
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(headers['content-security-policy']).not.toMatch(/script-src[^;]*unsafe/)
   expect(headers['cache-control']).toBe(REVALIDATE_CACHE)
+})
+
+test('the service worker and the manifest are always revalidated, and the manifest is scoped to this build', async ({ request, deployment }) => {
+  const base = siteBase({ SITE_URL: deployment.siteUrl })
+  const html = await (await request.get('/')).text()
+  expect(html).toContain(`<link rel="manifest" href="${base}${MANIFEST_FILE}">`)
+  for (const file of [SERVICE_WORKER_FILE, MANIFEST_FILE]) {
+    const response = await request.get(base + file)
+    expect(response.status(), file).toBe(200)
+    expect(response.headers()['cache-control'], file).toBe(NO_CACHE)
+    expect(response.headers()['content-security-policy'], file).toBe(SECURITY_HEADERS['Content-Security-Policy'])
+  }
+  expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("worker-src 'self'")
+  expect(SECURITY_HEADERS['Content-Security-Policy']).toContain("manifest-src 'self'")
+  const manifestResponse = await request.get(base + MANIFEST_FILE)
+  expect(manifestResponse.headers()['content-type']).toMatch(/^application\/manifest\+json/)
+  const manifest = (await manifestResponse.json()) as { scope: string; start_url: string; lang: string; icons: { src: string; sizes: string }[] }
+  expect(manifest).toMatchObject({ scope: base, start_url: base, lang: 'zh-CN' })
+  expect(manifest.icons.length).toBeGreaterThanOrEqual(3)
+  for (const icon of manifest.icons) {
+    const response = await request.get(new URL(icon.src, new URL(base + MANIFEST_FILE, 'http://x.invalid')).pathname)
+    expect(response.status(), icon.src).toBe(200)
+    expect(response.headers()['content-type'], icon.src).toBe('image/png')
+  }
 })
 
 test('hashed assets carry the security headers and are cached for a year', async ({ request }) => {

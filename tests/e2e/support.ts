@@ -18,7 +18,8 @@ const base = playwrightTest.extend<{}, { workerContext: BrowserContext }>({
     async ({ browser }, use, workerInfo) => {
       const projectUse = workerInfo.project.use as Record<string, unknown>
       const options = Object.fromEntries(CONTEXT_OPTIONS.filter((k) => projectUse[k] !== undefined).map((k) => [k, projectUse[k]]))
-      const context = await browser.newContext(options as BrowserContextOptions)
+      // No service worker between these tests and the server: offline.spec.ts tests the worker in contexts of its own.
+      const context = await browser.newContext({ ...(options as BrowserContextOptions), serviceWorkers: 'block' })
       await use(context)
       await context.close()
     },

@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto'
 import { transformWithEsbuild } from 'vite'
 import { resolveConfig } from 'vitepress'
 import { describe, expect, it } from 'vitest'
-import { CSP_DIRECTIVES, IMAGE_HOSTS, INLINE_HEAD_SCRIPTS, contentSecurityPolicy } from '../../docs/.vitepress/deploy/headers.ts'
+import { CSP_DIRECTIVES, HEADER_RULES, IMAGE_HOSTS, INLINE_HEAD_SCRIPTS, NO_CACHE, REVALIDATE_CACHE, contentSecurityPolicy } from '../../docs/.vitepress/deploy/headers.ts'
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../../docs/.vitepress/pwa/file-names.ts'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { listMarkdown, readPage } from '../support/docs.ts'
 
@@ -34,4 +35,21 @@ describe('the Content-Security-Policy', () => {
     for (const [, attrs, code] of scripts) written[String(attrs.id)] = (await transformWithEsbuild(code ?? '', 'inline-script.js', { minify: true })).code.trim()
     expect(written).toEqual(INLINE_HEAD_SCRIPTS)
   }, 30_000)
+})
+
+describe('the offline app under the CSP and the cache rules', () => {
+  it("allows the service worker and the manifest from the site itself only", () => {
+    expect(CSP_DIRECTIVES['worker-src']).toEqual(["'self'"])
+    expect(CSP_DIRECTIVES['manifest-src']).toEqual(["'self'"])
+    expect(contentSecurityPolicy()).toContain("worker-src 'self'; manifest-src 'self'")
+  })
+  it('serves the worker and the manifest with no-cache: the last matching rule wins, as on Vercel', () => {
+    for (const file of [SERVICE_WORKER_FILE, MANIFEST_FILE]) {
+      const rules = HEADER_RULES.filter((rule) => new RegExp(`^${rule.source}$`).test(`/${file}`))
+      const cacheControl = rules.flatMap((rule) => rule.headers['Cache-Control'] ?? []).at(-1)
+      expect(cacheControl, file).toBe(NO_CACHE)
+    }
+    const page = HEADER_RULES.filter((rule) => new RegExp(`^${rule.source}$`).test('/glossary/clip')).flatMap((rule) => rule.headers['Cache-Control'] ?? [])
+    expect(page.at(-1)).toBe(REVALIDATE_CACHE)
+  })
 })

@@ -15,6 +15,7 @@ import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
 import { pagePath } from '../page-url.ts'
+import { themeColorHead } from '../pwa/manifest.ts'
 import { REPO_URL, canonicalUrl, siteBase, siteUrl } from '../site.ts'
 
 // This deployment (sitemap, og:url, the mirror switcher) and the one origin every mirror names as canonical.
@@ -76,7 +77,7 @@ export const shared = defineConfig({
 
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: '/logo.svg' }],
-    ['meta', { name: 'theme-color', content: '#7c3aed' }],
+    ...themeColorHead(),
     // The print stylesheet (docs/public/print.css): fetched at idle priority, never render-blocking, not first-load.
     ['link', { rel: 'stylesheet', href: siteBase() + 'print.css', media: 'print' }],
     ['meta', { property: 'og:type', content: 'website' }],

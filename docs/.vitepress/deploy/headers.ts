@@ -1,6 +1,7 @@
 // HTTP response headers of every deployment as data: the Content-Security-Policy, security headers, caching.
 import { createHash } from 'node:crypto'
 import { allowedImageHosts, readImageHosts } from '../image-hosts.ts'
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../pwa/file-names.ts'
 
 /**
  * Third-party hosts pages may load images from: the hosts image-hosts.config.json classes "ok" or
@@ -56,6 +57,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:', ...IMAGE_HOSTS.map((host) => `https://${host}`)],
   'font-src': ["'self'"],
   'connect-src': ["'self'"],
+  // The offline service worker and the web app manifest (docs/.vitepress/pwa/), from the site itself only.
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
@@ -91,10 +95,22 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable'
 /** HTML and other un-hashed files: a cache may keep them but must ask before reusing them. */
 export const REVALIDATE_CACHE = 'public, max-age=0, must-revalidate'
+/**
+ * The service worker and the manifest: never reused without asking, so a new deployment's worker is found
+ * at the next visit (browsers cap a worker's HTTP cache at 24 hours anyway; this makes it zero everywhere).
+ */
+export const NO_CACHE = 'no-cache'
+
+/** Files at the site's root that the browser must always revalidate. */
+export const NO_CACHE_FILES: readonly string[] = [SERVICE_WORKER_FILE, MANIFEST_FILE]
 
 export const HEADER_RULES: readonly HeaderRule[] = [
   { source: '/(.*)', glob: '/*', headers: SECURITY_HEADERS },
   { source: '/assets/(.*)', glob: '/assets/*', headers: { 'Cache-Control': IMMUTABLE_CACHE } },
   // Everything outside /assets/; a `_headers` glob cannot say "not /assets/", see static-fallbacks.ts.
   { source: '/((?!assets/).*)', glob: '', headers: { 'Cache-Control': REVALIDATE_CACHE } },
+  // After the rule above: Vercel applies every matching rule in order, and the last value of a header wins.
+  // Not in `_headers` (no glob), like HTML: those hosts' defaults revalidate, and browsers check a service worker
+  // script past the HTTP cache anyway (updateViaCache 'imports').
+  ...NO_CACHE_FILES.map((file) => ({ source: `/${file}`, glob: '', headers: { 'Cache-Control': NO_CACHE } })),
 ]

@@ -32,6 +32,9 @@ const globalComponents: Record<GlobalComponentName, Component> = {
   GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
 }
 
+// Registers the offline service worker and shows "内容已更新，点击刷新": its code loads after the page, never first.
+const UpdatePrompt = defineAsyncComponent(() => import('./components/UpdatePrompt.vue'))
+
 export default {
   extends: defaultTheme,
   enhanceApp({ app }) {
@@ -55,5 +58,6 @@ export default {
       'doc-before': () => [h(MirrorSwitcher), h(FreshnessNote)],
       'home-hero-actions-after': () => h(MirrorSwitcher, { placement: 'hero' }),
       'home-features-after': () => h(FreshnessNote),
+      'layout-bottom': () => h(UpdatePrompt),
     }),
 } satisfies Theme
