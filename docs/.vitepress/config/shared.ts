@@ -14,6 +14,7 @@ import { freshnessHtml } from '../freshness/note-html.ts'
 import { freshnessNote } from '../freshness/page-note.ts'
 import { lastmodOf, setLastUpdated } from '../last-updated.ts'
 import { chineseSearch } from '../search/local-search.ts'
+import { shareCardTags, writeShareCards } from '../share-card/vitepress.ts'
 import { pagePath } from '../page-url.ts'
 import { themeColorHead } from '../pwa/manifest.ts'
 import { REPO_URL, canonicalUrl, siteBase, siteUrl } from '../site.ts'
@@ -50,10 +51,12 @@ export const shared = defineConfig({
   },
 
   // Deployment: redirect stubs and _headers for static hosts; every inline script checked against the CSP hashes.
-  buildEnd: (siteConfig) => {
+  buildEnd: async (siteConfig) => {
     writeDeploymentFiles(siteConfig)
     // /feed.xml and /feed.json: the recent updates, with this deployment's absolute URLs.
     writeFeeds(siteConfig.outDir, siteConfig.srcDir, SITE_URL)
+    // Every page's share card (og:image), cached by content hash in .cache/share-cards (share-card/).
+    await writeShareCards(siteConfig, SITE_URL)
   },
   vite: {
     define: {
@@ -92,7 +95,8 @@ export const shared = defineConfig({
     const head: HeadConfig[] = (pageData.frontmatter.head ??= [])
     head.push(['link', { rel: 'canonical', href: CANONICAL_URL + path }])
     head.push(['meta', { property: 'og:url', content: SITE_URL + path }])
-    head.push(['meta', { property: 'og:title', content: pageData.title || 'AiDraw' }])
+    // og:title, og:description, og:image and twitter:card: the page's share card (share-card/).
+    head.push(...shareCardTags(pageData, siteConfig, SITE_URL))
     // "内容核对于 …", the outdated banner and "内容有误？" (freshness/); an invalid `reviewed:` stops the build here.
     const note = freshnessNote(pageData, { srcDir: siteConfig.srcDir, siteUrl: SITE_URL })
     Object.assign(pageData, { [FRESHNESS_HTML_KEY]: freshnessHtml(note) })

@@ -1,6 +1,7 @@
 // HTTP response headers of every deployment as data: the Content-Security-Policy, security headers, caching.
 import { createHash } from 'node:crypto'
 import { allowedImageHosts, readImageHosts } from '../image-hosts.ts'
+import { SHARE_CARD_DIR } from '../share-card/output-dir.ts'
 import { MANIFEST_FILE, SERVICE_WORKER_FILE } from '../pwa/file-names.ts'
 
 /**
@@ -113,4 +114,6 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   // Not in `_headers` (no glob), like HTML: those hosts' defaults revalidate, and browsers check a service worker
   // script past the HTTP cache anyway (updateViaCache 'imports').
   ...NO_CACHE_FILES.map((file) => ({ source: `/${file}`, glob: '', headers: { 'Cache-Control': NO_CACHE } })),
+  // Share cards are named by their content hash too (share-card/site-cards.ts): a changed card is a new file.
+  { source: `/${SHARE_CARD_DIR}/(.*)`, glob: `/${SHARE_CARD_DIR}/*`, headers: { 'Cache-Control': IMMUTABLE_CACHE } },
 ]

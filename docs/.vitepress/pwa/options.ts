@@ -5,15 +5,17 @@ import { MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_FILE } from './file-names.t
 import { precacheReport, withoutFiles } from './precache-manifest.ts'
 import { siteRedirects } from '../deploy/redirects.ts'
 import { stubFile } from '../deploy/static-fallbacks.ts'
+import { SHARE_CARD_DIR } from '../share-card/output-dir.ts'
 
 /**
  * What a reader needs offline, and only that: every page's HTML, the JS and CSS (the search index and the
  * glossary data are JS chunks), images and the manifest's icons. Globs by file type, so the precache grows
  * with pages and images, not with packages: no fonts (the theme uses system fonts), no source maps, no feeds,
- * sitemap or hashmap, and not the redirect stubs, which Vercel never serves (its redirects answer first).
+ * sitemap or hashmap, not the share cards (images for link previews in chat apps, never shown in a page), and
+ * not the redirect stubs, which Vercel never serves (its redirects answer first).
  */
 const PRECACHE_GLOBS = ['**/*.{html,js,css}', '**/*.{svg,png,jpg,jpeg,webp,gif,avif}']
-const PRECACHE_IGNORES = ['404.html', '**/*.map']
+const PRECACHE_IGNORES = ['404.html', '**/*.map', `${SHARE_CARD_DIR}/**`]
 
 export function pwaOptions(base: string): PwaOptions {
   return {
