@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CSP_DIRECTIVES, hashSource } from '../../docs/.vitepress/deploy/headers.ts'
-import { assertInlineStylesAllowed, findInlineStyles } from '../../docs/.vitepress/deploy/inline-scripts.ts'
+import { assertInlineAllowed, assertInlineStylesAllowed, findInlineStyles } from '../../docs/.vitepress/deploy/inline-scripts.ts'
 import { lowerScriptPriority, lowerSiteScriptPriority } from '../../docs/.vitepress/deploy/script-priority.ts'
 import { listMarkdown, readPage } from '../support/docs.ts'
 
@@ -28,6 +28,11 @@ describe('script priority', () => {
     expect(html).toContain('<link fetchpriority="low" rel="modulepreload" href="/assets/chunks/framework.B2.js">')
     expect(html.match(/fetchpriority/g)).toHaveLength(3)
     expect(html.replace(/ fetchpriority="low"/g, '')).toBe(PAGE)
+  })
+  it("leaves the page's body alone: a module script shown in the text or added there is not the head's", () => {
+    const html = PAGE.replace('<p>正文</p>', '<script type="module" src="/widget.js"></script>')
+    expect(lowerScriptPriority(html)).toContain('<script type="module" src="/widget.js"></script>')
+    expect(lowerScriptPriority(html).match(/fetchpriority/g)).toHaveLength(3)
   })
   it('leaves a priority already set alone, and marks each tag once', () => {
     const set = '<link rel="modulepreload" fetchpriority="high" href="/a.js"><script type="module" fetchpriority="auto" src="/b.js"></script>'
@@ -60,6 +65,17 @@ describe('inline styles', () => {
       /own\.html: <style>\.mine\{color:red\}… \('sha256-[\w+/=]+'\)[\s\S]*docs\/\.vitepress\/theme\/styles\//,
     )
     expect(() => assertInlineStylesAllowed(dir, [hashSource('.mine{color:red}')])).not.toThrow()
+  })
+})
+
+describe('one pass over the build for both checks', () => {
+  it('reports the scripts and the styles the CSP would block together, each with what to do', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.html'), '<script>alert(1)</script><style>.x{}</style>')
+    expect(() => assertInlineAllowed(dir, { script: ["'self'"], style: ["'self'"] })).toThrow(
+      /Inline scripts[\s\S]*a\.html: <script>alert\(1\)[\s\S]*INLINE_HEAD_SCRIPTS[\s\S]*Inline styles[\s\S]*a\.html: <style>\.x\{\}[\s\S]*theme\/styles/,
+    )
+    expect(() => assertInlineAllowed(dir, { script: [hashSource('alert(1)')] })).not.toThrow()
   })
 })
 

@@ -4,7 +4,7 @@ import type { SiteConfig } from 'vitepress'
 import { canonicalUrl } from '../site.ts'
 import { checkRedirects, sitePages, siteRedirects } from './redirects.ts'
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './headers.ts'
-import { assertInlineScriptsAllowed, assertInlineStylesAllowed } from './inline-scripts.ts'
+import { assertInlineAllowed } from './inline-scripts.ts'
 import { lowerSiteScriptPriority } from './script-priority.ts'
 import { writeHeadersFile, writeRedirectStubs } from './static-fallbacks.ts'
 
@@ -20,6 +20,5 @@ export function writeDeploymentFiles(siteConfig: SiteConfig): void {
     canonicalUrl: canonicalUrl(),
   })
   writeHeadersFile(siteConfig.outDir)
-  assertInlineScriptsAllowed(siteConfig.outDir, SCRIPT_SOURCES)
-  assertInlineStylesAllowed(siteConfig.outDir, CSP_DIRECTIVES['style-src-elem']!)
+  assertInlineAllowed(siteConfig.outDir, { script: SCRIPT_SOURCES, style: CSP_DIRECTIVES['style-src-elem']! })
 }

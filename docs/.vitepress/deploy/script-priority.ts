@@ -9,8 +9,12 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { Parser } from 'htmlparser2'
 import { listFilePaths } from '../folder-walk.ts'
 
-/** `html` with ` fetchpriority="low"` added to each `<script type="module" src>` and `<link rel="modulepreload">` that sets none. */
+/**
+ * `html` with ` fetchpriority="low"` added to each `<script type="module" src>` and `<link rel="modulepreload">` of its
+ * `<head>` (where VitePress writes them) that sets none. Only the head is parsed: the page's text is most of its bytes.
+ */
 export function lowerScriptPriority(html: string): string {
+  const headEnd = html.search(/<\/head\s*>/i)
   const at: number[] = []
   const parser = new Parser({
     onopentag(name, attrs) {
@@ -20,7 +24,7 @@ export function lowerScriptPriority(html: string): string {
       if (moduleScript || modulePreload) at.push(parser.startIndex + 1 + name.length)
     },
   })
-  parser.end(html)
+  parser.end(headEnd === -1 ? html : html.slice(0, headEnd))
   let out = html
   for (const i of at.reverse()) out = out.slice(0, i) + ' fetchpriority="low"' + out.slice(i)
   return out
