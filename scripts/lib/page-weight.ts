@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { Parser } from 'htmlparser2'
+import { findInlineStyles } from '../../docs/.vitepress/deploy/inline-scripts.ts'
 import { builtFileCandidates } from '../../docs/.vitepress/page-url.ts'
 
 export type AssetKind = 'html' | 'js' | 'css' | 'font' | 'image'
@@ -31,14 +32,19 @@ export interface PageWeight {
  * The first-load assets of the page `pagePath` (`/`, `/glossary/clip`) of the site built in `dist`: the HTML,
  * every module script and module preload, every stylesheet for screens (`<link rel="stylesheet">` or `rel="preload stylesheet"`),
  * classic scripts with a `src`, images of `<img src>`, and fonts the stylesheets name with `url(…woff2)`.
+ * CSS inside the HTML's `<style>` elements (the site CSS, deploy/inline-css.ts) counts as CSS, not HTML: its
+ * share of the HTML's gzip size moves from the one to the other, so the total counts those bytes once.
  * Lazy chunks (search box, other pages) are not counted: the browser fetches them only on demand.
  */
 export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeight {
   const file = htmlFileFor(dist, pagePath)
   if (!file) throw new Error(`no built page for ${pagePath} in ${dist}`)
   const html = readFileSync(join(dist, file))
-  const refs = initialAssets(html.toString('utf8'))
+  const text = html.toString('utf8')
+  const refs = initialAssets(text)
   const assets: PageAsset[] = [{ path: pagePath, kind: 'html', rawBytes: html.length, gzipBytes: gzipBytes(html) }]
+  const inlineCss = inlineStyleAsset(pagePath, text, assets[0]!)
+  if (inlineCss) assets.push(inlineCss)
   const missing: string[] = []
   const seen = new Set<string>()
   const add = (path: string, kind: AssetKind) => {
@@ -60,9 +66,27 @@ export function pageWeight(dist: string, pagePath: string, base = '/'): PageWeig
     if (kind === 'css') for (const font of fontUrls(bytes.toString('utf8'))) add(resolveUrl(font, local), 'font')
   }
   for (const ref of refs) add(ref.url, ref.kind)
+  const inlineText = findInlineStyles(text).map((style) => style.code).join('')
+  for (const font of fontUrls(inlineText)) add(resolveUrl(font, pagePath), 'font')
   const totals: Record<AssetKind, number> = { html: 0, js: 0, css: 0, font: 0, image: 0 }
   for (const asset of assets) totals[asset.kind] += asset.gzipBytes
   return { file, assets, totals, missing }
+}
+
+/**
+ * The page's inline `<style>` text as a CSS asset named `<page> <style>`, its gzip share being what the HTML's gzip
+ * size loses without it; `htmlAsset` is reduced by the same amounts. None when the page has no `<style>`.
+ */
+function inlineStyleAsset(pagePath: string, html: string, htmlAsset: PageAsset): PageAsset | undefined {
+  const styles = findInlineStyles(html)
+  if (styles.length === 0) return undefined
+  let withoutCss = html
+  for (const style of styles) withoutCss = withoutCss.replace(style.openTag + style.code, style.openTag)
+  const rawBytes = Buffer.byteLength(html) - Buffer.byteLength(withoutCss)
+  const gzip = htmlAsset.gzipBytes - gzipBytes(Buffer.from(withoutCss))
+  htmlAsset.rawBytes -= rawBytes
+  htmlAsset.gzipBytes -= gzip
+  return { path: `${pagePath} <style>`, kind: 'css', rawBytes, gzipBytes: gzip }
 }
 
 /** The built HTML file that serves `pagePath` with cleanUrls: `x.html`, `x/index.html`, or `index.html` for `/`. */

@@ -115,6 +115,29 @@ describe('pageWeight', () => {
     expect(guide.assets.map((a) => a.path)).toContain('/assets/guide_start.md.H8.lean.js')
   })
 
+  it('counts CSS inside a <style> as CSS, once: its share of the HTML gzip moves from HTML to CSS, with the fonts it names', () => {
+    const site = mkdtempSync(join(tmpdir(), 'check-budget-inline-'))
+    try {
+      // 3 000 random bytes as hex cannot gzip below 3 000 bytes: the inline CSS has a share of its own to find.
+      const css = `.a{background:url(data:x,${randomBytes(3000).toString('hex')})}@font-face{src:url(/f.woff2)}`
+      const html = `<!DOCTYPE html><html><head><style>${css}</style></head><body><p>${'正文'.repeat(200)}</p></body></html>`
+      writeFileSync(join(site, 'index.html'), html)
+      writeFileSync(join(site, 'f.woff2'), randomBytes(999))
+      const weight = pageWeight(site, '/')
+      const htmlGzip = gzipSync(Buffer.from(html), { level: 6 }).length
+      const withoutCss = gzipSync(Buffer.from(html.replace(css, '')), { level: 6 }).length
+      expect(weight.assets.map((a) => [a.path, a.kind])).toEqual([['/', 'html'], ['/ <style>', 'css'], ['/f.woff2', 'font']])
+      expect(weight.totals.css).toBe(htmlGzip - withoutCss)
+      expect(weight.totals.css).toBeGreaterThan(3000)
+      expect(weight.totals.html).toBe(withoutCss)
+      expect(weight.totals.html + weight.totals.css).toBe(htmlGzip)
+      expect(weight.totals.font).toBe(999)
+      expect(weight.assets[1]!.rawBytes).toBe(Buffer.byteLength(css))
+    } finally {
+      rmSync(site, { recursive: true, force: true })
+    }
+  })
+
   it('counts fonts named by a stylesheet and reports files the page names but the site lacks', () => {
     const site = mkdtempSync(join(tmpdir(), 'check-budget-fonts-'))
     try {

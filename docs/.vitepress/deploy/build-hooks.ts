@@ -1,13 +1,17 @@
-// What `vitepress build` does for deployments: redirect stubs, `_headers`, and a check of every inline script against the CSP.
+// What `vitepress build` does for deployments: module scripts at low priority, redirect stubs, `_headers`, and a check
+// of every inline script and style against the CSP.
 import type { SiteConfig } from 'vitepress'
 import { canonicalUrl } from '../site.ts'
 import { checkRedirects, sitePages, siteRedirects } from './redirects.ts'
-import { SCRIPT_SOURCES } from './headers.ts'
-import { assertInlineScriptsAllowed } from './inline-scripts.ts'
+import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './headers.ts'
+import { assertInlineAllowed } from './inline-scripts.ts'
+import { lowerSiteScriptPriority } from './script-priority.ts'
 import { writeHeadersFile, writeRedirectStubs } from './static-fallbacks.ts'
 
-/** VitePress `buildEnd` hook; the inline-script check reads every HTML file written, pages and stubs alike. */
+/** VitePress `buildEnd` hook; the inline-script and -style checks read every HTML file written, pages and stubs alike. */
 export function writeDeploymentFiles(siteConfig: SiteConfig): void {
+  // The first paint needs the HTML and the stylesheet, not the scripts (BENCHMARKS.md "First paint").
+  lowerSiteScriptPriority(siteConfig.outDir)
   const redirects = siteRedirects(siteConfig.srcDir)
   checkRedirects(redirects, sitePages(siteConfig.srcDir))
   writeRedirectStubs(redirects, {
@@ -16,5 +20,5 @@ export function writeDeploymentFiles(siteConfig: SiteConfig): void {
     canonicalUrl: canonicalUrl(),
   })
   writeHeadersFile(siteConfig.outDir)
-  assertInlineScriptsAllowed(siteConfig.outDir, SCRIPT_SOURCES)
+  assertInlineAllowed(siteConfig.outDir, { script: SCRIPT_SOURCES, style: CSP_DIRECTIVES['style-src-elem']! })
 }
