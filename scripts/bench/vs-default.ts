@@ -1,0 +1,159 @@
+// `npm run bench:vs-default`: our site against default VitePress on the same pages, built, served and measured side by side.
+//
+// Usage: npm run bench:vs-default [-- --runs 3 --no-write --keep]
+// Targets (issue 16), ours / default in one run: FCP ≤ 0.75 on each page, TBT ≤ 0.5, first load ≤ 0.53 with no request to
+// another host, build CPU and peak RSS ≤ 1.0.
+import { chromium } from '@playwright/test'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
+import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
+import { pageWeight } from '../lib/page-weight.ts'
+import { startVercelServer, type VercelServer } from '../lib/vercel-server.ts'
+import { loadAverage, machineLine, mb, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
+import { sourceOfLink } from './default-site/pages.ts'
+import { prepareDefaultSite, type DefaultSite } from './default-site/prepare.ts'
+import { runLighthouse, summarise, type PageRun } from './lighthouse.ts'
+import { measure } from './process-tree.ts'
+import { CHROMIUM_PATH, DEFAULT_DIST } from './site-pages.ts'
+import { renderSection, SITES, type BuildResult, type PageBytes, type PageResult, type Site } from './vs-default-report.ts'
+import { brotliTotal, measurePage, sum } from './weight.ts'
+
+/** The pages of issue 16's table: the home, the jargon table, a guide page and a term page. */
+const VS_DEFAULT_PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'jargon table', path: '/glossary/jargon' },
+  { name: 'NAI page', path: '/guide/sd-and-nai' },
+  { name: 'term page (CLIP)', path: '/glossary/clip' },
+] as const
+
+const VITEPRESS_CLI = join(ROOT, 'node_modules/vitepress/bin/vitepress.js')
+const REPORTS_DIR = join(RESULTS_DIR, 'lighthouse/vs-default')
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '3' },
+      keep: { type: 'boolean', default: false },
+      'no-write': { type: 'boolean', default: false },
+    },
+  })
+  const runs = Number(values.runs)
+  if (!Number.isInteger(runs) || runs < 1) {
+    process.stderr.write(`vs-default: --runs ${values.runs} is not a whole number ≥ 1 (the medians take at least 3 for the record)\n`)
+    process.exit(2)
+  }
+  const started = new Date()
+  const machine = machineLine(started)
+  const site = prepareDefaultSite(ROOT)
+  process.stderr.write(
+    `vs-default: default VitePress gets ${site.selection.included.length} pages in ${site.root}; left out: ` +
+      `${site.selection.leftOut.map((p) => `${p.file} (${p.reason})`).join(', ') || 'none'}\n`,
+  )
+  try {
+    const included = new Set(site.selection.included)
+    const missing = VS_DEFAULT_PAGES.filter((page) => sourceOfLink(page.path, included) === undefined)
+    if (missing.length) throw new Error(`default VitePress would not have ${missing.map((p) => p.path).join(', ')}: see what was left out above`)
+    const builds = await buildBoth(site)
+    const dists: Record<Site, string> = { ours: join(ROOT, DEFAULT_DIST), default: site.outDir }
+    const servers: Partial<Record<Site, VercelServer>> = {}
+    try {
+      servers.ours = await startVercelServer(dists.ours, { vercelJson: join(ROOT, 'vercel.json') })
+      servers.default = await startVercelServer(dists.default, { vercelJson: site.vercelJson })
+      const origins = { ours: servers.ours.origin, default: servers.default.origin }
+      const bytes = await measureBytes(origins, dists)
+      const { results, lighthouseVersion } = await measureLighthouse(origins, runs)
+      const pages: PageResult[] = VS_DEFAULT_PAGES.map((page, i) => ({
+        ...page,
+        sites: { ours: { runs: results[i]!.ours, bytes: bytes[i]!.ours }, default: { runs: results[i]!.default, bytes: bytes[i]!.default } },
+      }))
+      const section = renderSection(pages, builds, {
+        machine,
+        loadAtEnd: `load average ${loadAverage()}`,
+        vitepressVersion: packageVersion('vitepress'),
+        lighthouseVersion,
+        runs,
+        included: site.selection.included,
+        leftOut: site.selection.leftOut,
+      })
+      process.stdout.write(section + '\n')
+      if (!values['no-write']) {
+        writeResults('vs-default', { started: started.toISOString(), machine, selection: site.selection, builds, pages })
+        writeSection('vs-default', 'npm run bench:vs-default', section)
+      }
+    } finally {
+      await servers.ours?.close()
+      await servers.default?.close()
+    }
+  } finally {
+    if (values.keep) process.stderr.write(`vs-default: kept ${site.root}\n`)
+    else rmSync(site.root, { recursive: true, force: true })
+  }
+}
+
+/** Default VitePress first, then ours (`npm run build`: the git history check, then `vitepress build docs`). */
+async function buildBoth(site: DefaultSite): Promise<Record<Site, BuildResult>> {
+  const build = async (which: Site, args: string[], cwd: string): Promise<BuildResult> => {
+    const load = Number(loadAverage())
+    process.stderr.write(`vs-default: building ${which} (load ${load})… `)
+    const result = await measure(process.execPath, [VITEPRESS_CLI, 'build', ...args], { cwd })
+    if (result.exitCode !== 0) throw new Error(`the ${which} build failed (exit ${result.exitCode}):\n${result.stderrTail}`)
+    process.stderr.write(`${result.cpuSeconds.toFixed(1)} s CPU, ${mb(result.peakTreeRssBytes)} MB\n`)
+    return { cpuSeconds: result.cpuSeconds, peakTreeRssBytes: result.peakTreeRssBytes, seconds: result.seconds, load }
+  }
+  const theirs = await build('default', [site.docsDir, '--outDir', site.outDir], site.root)
+  ensureGitHistory({ cwd: ROOT })
+  const ours = await build('ours', ['docs'], ROOT)
+  return { ours, default: theirs }
+}
+
+/** bench:weight's measurement of each page on each site: served gzip bytes, brotli from the files, other hosts. */
+async function measureBytes(origins: Record<Site, string>, dists: Record<Site, string>): Promise<Record<Site, PageBytes>[]> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_ARGS })
+  try {
+    const out: Record<Site, PageBytes>[] = []
+    for (const page of VS_DEFAULT_PAGES) {
+      const entry = {} as Record<Site, PageBytes>
+      for (const site of SITES) {
+        process.stderr.write(`vs-default: first load of ${page.path} (${site})\n`)
+        const served = await measurePage(browser, origins[site] + page.path)
+        const files = pageWeight(dists[site], page.path)
+        entry[site] = { servedGzip: sum(served.transfer), filesBrotli: brotliTotal(dists[site], files.file, files.assets), otherHosts: served.remote }
+      }
+      out.push(entry)
+    }
+    return out
+  } finally {
+    await browser.close()
+  }
+}
+
+/** Lighthouse on every page, `runs` times, ours and default alternating which goes first from one run to the next. */
+async function measureLighthouse(origins: Record<Site, string>, runs: number) {
+  mkdirSync(REPORTS_DIR, { recursive: true })
+  const results = VS_DEFAULT_PAGES.map(() => ({ ours: [] as PageRun[], default: [] as PageRun[] }))
+  let lighthouseVersion = '?'
+  for (let run = 0; run < runs; run++) {
+    for (const [i, page] of VS_DEFAULT_PAGES.entries()) {
+      const order: Site[] = (run + i) % 2 === 0 ? ['ours', 'default'] : ['default', 'ours']
+      for (const site of order) {
+        const load = Number(loadAverage())
+        process.stderr.write(`vs-default: lighthouse ${page.path} (${site}) run ${run + 1}/${runs} (load ${load})… `)
+        const file = join(REPORTS_DIR, `${site}-${page.name.replace(/\W+/g, '-')}-${run + 1}.json`)
+        const report = await runLighthouse(origins[site] + page.path, file)
+        lighthouseVersion = report.lighthouseVersion
+        const summary = summarise(report, load)
+        process.stderr.write(`performance ${summary.scores.performance}, index ${summary.benchmarkIndex}\n`)
+        results[i]![site].push(summary)
+      }
+    }
+  }
+  return { results, lighthouseVersion }
+}
+
+function packageVersion(name: string): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version
+}
+
+await main()
