@@ -26,12 +26,31 @@ export interface PageResult {
   sites: Record<Site, SiteResult>
 }
 
-export interface BuildResult {
+/** One build, measured over its process tree. */
+export interface BuildRun {
   cpuSeconds: number
   peakTreeRssBytes: number
   seconds: number
   /** 1-minute load average when the build started. */
   load: number
+}
+
+/** A site's builds together: median CPU and wall time, the largest peak RSS (as bench:build reports them). */
+export interface BuildResult {
+  cpuSeconds: number
+  peakTreeRssBytes: number
+  seconds: number
+  loads: number[]
+}
+
+export function summariseBuilds(runs: readonly BuildRun[]): BuildResult {
+  if (runs.length === 0) throw new Error('no build to summarise')
+  return {
+    cpuSeconds: median(runs.map((r) => r.cpuSeconds)),
+    peakTreeRssBytes: Math.max(...runs.map((r) => r.peakTreeRssBytes)),
+    seconds: median(runs.map((r) => r.seconds)),
+    loads: runs.map((r) => r.load),
+  }
 }
 
 /** Issue 16's targets, ours divided by default (each at most this). */
@@ -111,6 +130,7 @@ export function computeRatios(pages: readonly PageResult[], builds: Record<Site,
 export interface SectionContext {
   /** machineLine(started) of benchmarks-file.ts. */
   machine: string
+  /** The load average when the measuring ended. */
   loadAtEnd: string
   vitepressVersion: string
   lighthouseVersion: string
@@ -136,12 +156,12 @@ export function renderSection(pages: readonly PageResult[], builds: Record<Site,
     'less the pages left out, cleanUrls, dead links ignored. Our own Markdown (`!!!` admonitions, `===` tabs, glossary links,',
     'footnotes, attribute lists) is plain text there, as expected. Left out, because default VitePress cannot build them as they are:',
     context.leftOut.length ? context.leftOut.map((p) => `\`${p.file}\` (${p.reason})`).join(', ') + '.' : 'none.',
-    'Our site is built as `npm run build` builds it (`vitepress build docs`). CPU is user + system of the build\'s process',
-    'tree, peak RSS the largest sum over the tree (scripts/bench/process-tree.ts).',
+    'Our site is built as `npm run build` builds it (`vitepress build docs`), the two builds alternating when there are several',
+    '(`--builds N`). CPU is user + system of the build\'s process tree, peak RSS the largest sum over the tree (scripts/bench/process-tree.ts).',
     '',
     'Both sites are served by scripts/lib/vercel-server.ts (two instances, one per site) with vercel.json\'s redirects, caching',
     'and security headers and gzip at level 6; **default VitePress is served without our Content-Security-Policy header**, which',
-    'would block its inline scripts. Brotli is computed from the same first-load files (quality 11), as Vercel sends it.',
+    'would block its inline scripts. Brotli (quality 11, as Vercel sends it) is computed from the files Chromium fetched.',
     `Lighthouse ${context.lighthouseVersion}, mobile preset, offline Chromium; ${context.runs} run(s) per page and site, ours and default alternating`,
     'run by run; medians per page. First load is bench:weight\'s count (Chromium, empty cache, until the network is idle).',
     '',
@@ -165,11 +185,14 @@ export function renderSection(pages: readonly PageResult[], builds: Record<Site,
     '',
     'Each cell is ours / default.',
     '',
-    '| build | CPU | peak RSS | wall | load average at its start |',
-    '| --- | --- | --- | --- | --- |',
+    '| build | runs | CPU (median) | peak RSS (largest) | wall (median) | load average at the start of each |',
+    '| --- | --- | --- | --- | --- | --- |',
     ...SITES.map((site) => {
       const b = builds[site]
-      return `| ${site === 'ours' ? 'ours (`npm run build`)' : 'default VitePress'} | ${fmt(b.cpuSeconds, 1)} s | ${mb(b.peakTreeRssBytes)} MB | ${fmt(b.seconds, 1)} s | ${fmt(b.load, 1)} |`
+      return (
+        `| ${site === 'ours' ? 'ours (`npm run build`)' : 'default VitePress'} | ${b.loads.length} | ${fmt(b.cpuSeconds, 1)} s | ` +
+        `${mb(b.peakTreeRssBytes)} MB | ${fmt(b.seconds, 1)} s | ${b.loads.map((l) => fmt(l, 1)).join(', ')} |`
+      )
     }),
     '',
     'Load average · Lighthouse CPU benchmark index at each run (ours; default):',

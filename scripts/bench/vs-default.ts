@@ -1,15 +1,16 @@
 // `npm run bench:vs-default`: our site against default VitePress on the same pages, built, served and measured side by side.
 //
-// Usage: npm run bench:vs-default [-- --runs 3 --no-write --keep]
+// Usage: npm run bench:vs-default [-- --runs 3 --builds 1 --no-write --keep]
+//        --runs: Lighthouse runs per page and site; --builds: builds per site (alternating); --keep: keep the default site in /tmp
 // Targets (issue 16), ours / default in one run: FCP ≤ 0.75 on each page, TBT ≤ 0.5, first load ≤ 0.53 with no request to
 // another host, build CPU and peak RSS ≤ 1.0.
 import { chromium } from '@playwright/test'
-import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
-import { pageWeight } from '../lib/page-weight.ts'
+import { htmlFileFor } from '../lib/page-weight.ts'
 import { startVercelServer, type VercelServer } from '../lib/vercel-server.ts'
 import { loadAverage, machineLine, mb, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { sourceOfLink } from './default-site/pages.ts'
@@ -17,8 +18,8 @@ import { prepareDefaultSite, type DefaultSite } from './default-site/prepare.ts'
 import { runLighthouse, summarise, type PageRun } from './lighthouse.ts'
 import { measure } from './process-tree.ts'
 import { CHROMIUM_PATH, DEFAULT_DIST } from './site-pages.ts'
-import { renderSection, SITES, type BuildResult, type PageBytes, type PageResult, type Site } from './vs-default-report.ts'
-import { brotliTotal, measurePage, sum } from './weight.ts'
+import { renderSection, SITES, summariseBuilds, type BuildResult, type BuildRun, type PageBytes, type PageResult, type Site } from './vs-default-report.ts'
+import { brotliTotal, measurePage, sum, type Kind } from './weight.ts'
 
 /** The pages of issue 16's table: the home, the jargon table, a guide page and a term page. */
 const VS_DEFAULT_PAGES = [
@@ -35,15 +36,13 @@ async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       runs: { type: 'string', default: '3' },
+      builds: { type: 'string', default: '1' },
       keep: { type: 'boolean', default: false },
       'no-write': { type: 'boolean', default: false },
     },
   })
-  const runs = Number(values.runs)
-  if (!Number.isInteger(runs) || runs < 1) {
-    process.stderr.write(`vs-default: --runs ${values.runs} is not a whole number ≥ 1 (the medians take at least 3 for the record)\n`)
-    process.exit(2)
-  }
+  const runs = countOption('runs', values.runs)
+  const buildCount = countOption('builds', values.builds)
   const started = new Date()
   const machine = machineLine(started)
   const site = prepareDefaultSite(ROOT)
@@ -55,7 +54,7 @@ async function main(): Promise<void> {
     const included = new Set(site.selection.included)
     const missing = VS_DEFAULT_PAGES.filter((page) => sourceOfLink(page.path, included) === undefined)
     if (missing.length) throw new Error(`default VitePress would not have ${missing.map((p) => p.path).join(', ')}: see what was left out above`)
-    const builds = await buildBoth(site)
+    const builds = await buildBoth(site, buildCount)
     const dists: Record<Site, string> = { ours: join(ROOT, DEFAULT_DIST), default: site.outDir }
     const servers: Partial<Record<Site, VercelServer>> = {}
     try {
@@ -70,7 +69,7 @@ async function main(): Promise<void> {
       }))
       const section = renderSection(pages, builds, {
         machine,
-        loadAtEnd: `load average ${loadAverage()}`,
+        loadAtEnd: loadAverage(),
         vitepressVersion: packageVersion('vitepress'),
         lighthouseVersion,
         runs,
@@ -92,9 +91,20 @@ async function main(): Promise<void> {
   }
 }
 
-/** Default VitePress first, then ours (`npm run build`: the git history check, then `vitepress build docs`). */
-async function buildBoth(site: DefaultSite): Promise<Record<Site, BuildResult>> {
-  const build = async (which: Site, args: string[], cwd: string): Promise<BuildResult> => {
+/** A count option (`--runs 3`), or the process stops with what is wrong. */
+function countOption(name: string, value: string): number {
+  const count = Number(value)
+  if (Number.isInteger(count) && count >= 1) return count
+  process.stderr.write(`vs-default: --${name} ${value} is not a whole number ≥ 1\n`)
+  process.exit(2)
+}
+
+/**
+ * Each site `count` times, which goes first alternating (default VitePress first); ours as `npm run build` does it:
+ * the git history check, then `vitepress build docs`.
+ */
+async function buildBoth(site: DefaultSite, count: number): Promise<Record<Site, BuildResult>> {
+  const build = async (which: Site, args: string[], cwd: string): Promise<BuildRun> => {
     const load = Number(loadAverage())
     process.stderr.write(`vs-default: building ${which} (load ${load})… `)
     const result = await measure(process.execPath, [VITEPRESS_CLI, 'build', ...args], { cwd })
@@ -102,10 +112,14 @@ async function buildBoth(site: DefaultSite): Promise<Record<Site, BuildResult>> 
     process.stderr.write(`${result.cpuSeconds.toFixed(1)} s CPU, ${mb(result.peakTreeRssBytes)} MB\n`)
     return { cpuSeconds: result.cpuSeconds, peakTreeRssBytes: result.peakTreeRssBytes, seconds: result.seconds, load }
   }
-  const theirs = await build('default', [site.docsDir, '--outDir', site.outDir], site.root)
   ensureGitHistory({ cwd: ROOT })
-  const ours = await build('ours', ['docs'], ROOT)
-  return { ours, default: theirs }
+  const runs: Record<Site, BuildRun[]> = { ours: [], default: [] }
+  for (let i = 0; i < count; i++) {
+    for (const which of i % 2 === 0 ? (['default', 'ours'] as const) : (['ours', 'default'] as const)) {
+      runs[which].push(which === 'ours' ? await build('ours', ['docs'], ROOT) : await build('default', [site.docsDir, '--outDir', site.outDir], site.root))
+    }
+  }
+  return { ours: summariseBuilds(runs.ours), default: summariseBuilds(runs.default) }
 }
 
 /** bench:weight's measurement of each page on each site: served gzip bytes, brotli from the files, other hosts. */
@@ -118,8 +132,7 @@ async function measureBytes(origins: Record<Site, string>, dists: Record<Site, s
       for (const site of SITES) {
         process.stderr.write(`vs-default: first load of ${page.path} (${site})\n`)
         const served = await measurePage(browser, origins[site] + page.path)
-        const files = pageWeight(dists[site], page.path)
-        entry[site] = { servedGzip: sum(served.transfer), filesBrotli: brotliTotal(dists[site], files.file, files.assets), otherHosts: served.remote }
+        entry[site] = { servedGzip: sum(served.transfer), filesBrotli: fetchedBrotli(dists[site], page.path, served.responses), otherHosts: served.remote }
       }
       out.push(entry)
     }
@@ -127,6 +140,20 @@ async function measureBytes(origins: Record<Site, string>, dists: Record<Site, s
   } finally {
     await browser.close()
   }
+}
+
+/**
+ * Brotli of the files Chromium fetched for the first load, prefetches excluded. Not pageWeight's list from the HTML:
+ * that counts every font a stylesheet names, and default VitePress's names 14 Inter subsets of which a browser fetches
+ * only those whose unicode-range the page uses.
+ */
+function fetchedBrotli(dist: string, pagePath: string, responses: readonly { url: string; kind: Kind; prefetch: boolean }[]): number {
+  const htmlFile = htmlFileFor(dist, pagePath)
+  if (!htmlFile) throw new Error(`no built page for ${pagePath} in ${dist}`)
+  const fetched = responses.filter((r) => !r.prefetch).map((r) => ({ path: decodeURI(r.url), kind: r.kind }))
+  const absent = fetched.filter((r) => r.kind !== 'html' && !existsSync(join(dist, r.path)))
+  if (absent.length) throw new Error(`${pagePath} fetched ${absent.map((r) => r.path).join(', ')}, which ${dist} does not have`)
+  return brotliTotal(dist, htmlFile, fetched)
 }
 
 /** Lighthouse on every page, `runs` times, ours and default alternating which goes first from one run to the next. */

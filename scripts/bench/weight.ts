@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import zlib, { brotliCompressSync } from 'node:zlib'
 import { budgetConfig } from '../check-budget.ts'
-import { pageWeight, type AssetKind, type PageAsset } from '../lib/page-weight.ts'
+import { pageWeight, type AssetKind } from '../lib/page-weight.ts'
 import { kb, loadAverage, machineLine, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
@@ -47,8 +47,8 @@ interface Measured {
   brotliBytes: number
 }
 
-/** The page's first-load assets (pageWeight's list) compressed with brotli at quality 11, images and fonts as they are. */
-export function brotliTotal(dist: string, htmlFile: string, assets: PageAsset[]): number {
+/** First-load assets (pageWeight's list, or what a browser fetched) compressed with brotli at quality 11, images and fonts as they are. */
+export function brotliTotal(dist: string, htmlFile: string, assets: readonly { path: string; kind: Kind }[]): number {
   return assets.reduce((sum, asset) => {
     const bytes = readFileSync(join(dist, asset.kind === 'html' ? htmlFile : asset.path))
     const text = asset.kind !== 'image' && asset.kind !== 'font'

@@ -5,6 +5,7 @@ import {
   computeRatios,
   ratio,
   renderSection,
+  summariseBuilds,
   summarisePage,
   TARGETS,
   verdict,
@@ -41,7 +42,7 @@ function pageResult(path: string, ours: PageRun[], theirs: PageRun[], bytes: [nu
   }
 }
 
-const build = (cpuSeconds: number, rssMB: number): BuildResult => ({ cpuSeconds, peakTreeRssBytes: rssMB * 2 ** 20, seconds: cpuSeconds, load: 1 })
+const build = (cpuSeconds: number, rssMB: number): BuildResult => ({ cpuSeconds, peakTreeRssBytes: rssMB * 2 ** 20, seconds: cpuSeconds, loads: [1] })
 const BUILDS: Record<Site, BuildResult> = { ours: build(9, 300), default: build(10, 330) }
 
 describe('medians, ratios and targets', () => {
@@ -51,6 +52,15 @@ describe('medians, ratios and targets', () => {
     expect(summary.metrics['total-blocking-time']).toBe(200)
     expect(summary.scores.performance).toBe(90)
     expect(summarisePage([run(1000, 0), run(2000, 50)]).metrics['first-contentful-paint']).toBe(1500)
+  })
+
+  it('takes the median CPU and wall time of a site\'s builds and the largest peak RSS', () => {
+    const builds = summariseBuilds([
+      { cpuSeconds: 12, peakTreeRssBytes: 300, seconds: 20, load: 3 },
+      { cpuSeconds: 9, peakTreeRssBytes: 500, seconds: 30, load: 2 },
+      { cpuSeconds: 10, peakTreeRssBytes: 400, seconds: 10, load: 1 },
+    ])
+    expect(builds).toEqual({ cpuSeconds: 10, peakTreeRssBytes: 500, seconds: 20, loads: [3, 2, 1] })
   })
 
   it('divides ours by default, with no ratio when default is 0, and calls a target met at or below it', () => {
@@ -96,7 +106,7 @@ describe('the BENCHMARKS.md section', () => {
   ]
   const section = renderSection(pages, { ours: build(11, 400), default: build(10, 330) }, {
     machine: 'Run 2026-12-03 07:00 UTC · load average 1.0 at start',
-    loadAtEnd: 'load average 1.2',
+    loadAtEnd: '1.2',
     vitepressVersion: '1.6.4',
     lighthouseVersion: '12.8.2',
     runs: 2,
