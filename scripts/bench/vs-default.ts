@@ -32,20 +32,34 @@ const VS_DEFAULT_PAGES = [
 const VITEPRESS_CLI = join(ROOT, 'node_modules/vitepress/bin/vitepress.js')
 const REPORTS_DIR = join(RESULTS_DIR, 'lighthouse/vs-default')
 
+const OPTIONS = {
+  runs: { type: 'string', default: '3' },
+  builds: { type: 'string', default: '1' },
+  keep: { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
+} as const
+
+function options() {
+  try {
+    return parseArgs({ options: OPTIONS }).values
+  } catch (error) {
+    process.stderr.write(`vs-default: ${(error as Error).message}\nUsage: npm run bench:vs-default [-- --runs 3 --builds 1 --no-write --keep]\n`)
+    process.exit(2)
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      runs: { type: 'string', default: '3' },
-      builds: { type: 'string', default: '1' },
-      keep: { type: 'boolean', default: false },
-      'no-write': { type: 'boolean', default: false },
-    },
-  })
+  const values = options()
   const runs = countOption('runs', values.runs)
   const buildCount = countOption('builds', values.builds)
   const started = new Date()
   const machine = machineLine(started)
   const site = prepareDefaultSite(ROOT)
+  // An interrupted run would otherwise leave its copy in /tmp.
+  process.once('SIGINT', () => {
+    if (!values.keep) rmSync(site.root, { recursive: true, force: true })
+    process.exit(130)
+  })
   process.stderr.write(
     `vs-default: default VitePress gets ${site.selection.included.length} pages in ${site.root}; left out: ` +
       `${site.selection.leftOut.map((p) => `${p.file} (${p.reason})`).join(', ') || 'none'}\n`,
