@@ -164,7 +164,8 @@ async function measureBytes(origins: Record<Site, string>, dists: Record<Site, s
 function fetchedBrotli(dist: string, pagePath: string, responses: readonly { url: string; kind: Kind; prefetch: boolean }[]): number {
   const htmlFile = htmlFileFor(dist, pagePath)
   if (!htmlFile) throw new Error(`no built page for ${pagePath} in ${dist}`)
-  const fetched = responses.filter((r) => !r.prefetch).map((r) => ({ path: decodeURI(r.url), kind: r.kind }))
+  // data: URLs (the default theme's icons in its CSS) come with the stylesheet; their "path" is their content.
+  const fetched = responses.filter((r) => !r.prefetch && r.url.startsWith('/')).map((r) => ({ path: decodeURI(r.url), kind: r.kind }))
   const absent = fetched.filter((r) => r.kind !== 'html' && !existsSync(join(dist, r.path)))
   if (absent.length) throw new Error(`${pagePath} fetched ${absent.map((r) => r.path).join(', ')}, which ${dist} does not have`)
   return brotliTotal(dist, htmlFile, fetched)
