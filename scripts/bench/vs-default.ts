@@ -5,12 +5,12 @@
 // Targets (issue 16), ours / default in one run: FCP ≤ 0.75 on each page, TBT ≤ 0.5, first load ≤ 0.53 with no request to
 // another host, build CPU and peak RSS ≤ 1.0.
 import { chromium } from '@playwright/test'
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
-import { join } from 'node:path'
+import { mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { parseArgs } from 'node:util'
 import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
+import { createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
-import { htmlFileFor } from '../lib/page-weight.ts'
 import { startVercelServer, type VercelServer } from '../lib/vercel-server.ts'
 import { loadAverage, machineLine, mb, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { sourceOfLink } from './default-site/pages.ts'
@@ -72,10 +72,11 @@ async function main(): Promise<void> {
     const dists: Record<Site, string> = { ours: join(ROOT, DEFAULT_DIST), default: site.outDir }
     const servers: Partial<Record<Site, VercelServer>> = {}
     try {
-      servers.ours = await startVercelServer(dists.ours, { vercelJson: join(ROOT, 'vercel.json') })
-      servers.default = await startVercelServer(dists.default, { vercelJson: site.vercelJson })
+      const vercelJsons: Record<Site, string> = { ours: join(ROOT, 'vercel.json'), default: site.vercelJson }
+      servers.ours = await startVercelServer(dists.ours, { vercelJson: vercelJsons.ours })
+      servers.default = await startVercelServer(dists.default, { vercelJson: vercelJsons.default })
       const origins = { ours: servers.ours.origin, default: servers.default.origin }
-      const bytes = await measureBytes(origins, dists)
+      const bytes = await measureBytes(origins, dists, vercelJsons)
       const { results, lighthouseVersion } = await measureLighthouse(origins, runs)
       const pages: PageResult[] = VS_DEFAULT_PAGES.map((page, i) => ({
         ...page,
@@ -137,7 +138,7 @@ async function buildBoth(site: DefaultSite, count: number): Promise<Record<Site,
 }
 
 /** bench:weight's measurement of each page on each site: served gzip bytes, brotli from the files, other hosts. */
-async function measureBytes(origins: Record<Site, string>, dists: Record<Site, string>): Promise<Record<Site, PageBytes>[]> {
+async function measureBytes(origins: Record<Site, string>, dists: Record<Site, string>, vercelJsons: Record<Site, string>): Promise<Record<Site, PageBytes>[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: OFFLINE_CHROMIUM_ARGS })
   try {
     const out: Record<Site, PageBytes>[] = []
@@ -146,7 +147,7 @@ async function measureBytes(origins: Record<Site, string>, dists: Record<Site, s
       for (const site of SITES) {
         process.stderr.write(`vs-default: first load of ${page.path} (${site})\n`)
         const served = await measurePage(browser, origins[site] + page.path)
-        entry[site] = { servedGzip: sum(served.transfer), filesBrotli: fetchedBrotli(dists[site], page.path, served.responses), otherHosts: served.remote }
+        entry[site] = { servedGzip: sum(served.transfer), filesBrotli: fetchedBrotli(dists[site], vercelJsons[site], served.responses), otherHosts: served.remote }
       }
       out.push(entry)
     }
@@ -157,18 +158,24 @@ async function measureBytes(origins: Record<Site, string>, dists: Record<Site, s
 }
 
 /**
- * Brotli of the files Chromium fetched for the first load, prefetches excluded. Not pageWeight's list from the HTML:
- * that counts every font a stylesheet names, and default VitePress's names 14 Inter subsets of which a browser fetches
- * only those whose unicode-range the page uses.
+ * Brotli of what Chromium fetched for the first load (prefetches excluded), each URL mapped to its file by the
+ * server's own router (a missing favicon is the 404 page). Not pageWeight's list from the HTML: that counts every
+ * font a stylesheet names, and default VitePress's names 14 Inter subsets, of which a browser fetches only those
+ * whose unicode-range the page uses.
  */
-function fetchedBrotli(dist: string, pagePath: string, responses: readonly { url: string; kind: Kind; prefetch: boolean }[]): number {
-  const htmlFile = htmlFileFor(dist, pagePath)
-  if (!htmlFile) throw new Error(`no built page for ${pagePath} in ${dist}`)
-  // data: URLs (the default theme's icons in its CSS) come with the stylesheet; their "path" is their content.
-  const fetched = responses.filter((r) => !r.prefetch && r.url.startsWith('/')).map((r) => ({ path: decodeURI(r.url), kind: r.kind }))
-  const absent = fetched.filter((r) => r.kind !== 'html' && !existsSync(join(dist, r.path)))
-  if (absent.length) throw new Error(`${pagePath} fetched ${absent.map((r) => r.path).join(', ')}, which ${dist} does not have`)
-  return brotliTotal(dist, htmlFile, fetched)
+function fetchedBrotli(dist: string, vercelJson: string, responses: readonly { url: string; kind: Kind; prefetch: boolean }[]): number {
+  const route = createVercelRouter(JSON.parse(readFileSync(vercelJson, 'utf8')) as object, dist)
+  const fetched = responses
+    // data: URLs (the default theme's icons in its CSS) come inside the stylesheet; their "path" is their content.
+    .filter((r) => !r.prefetch && r.url.startsWith('/'))
+    // A redirect has no body, so no file.
+    .flatMap((r) => {
+      const file = route(decodeURI(r.url)).file
+      return file ? [{ path: relative(dist, file), kind: r.kind }] : []
+    })
+  const html = fetched.find((r) => r.kind === 'html')
+  if (!html) throw new Error(`no HTML among what Chromium fetched from ${dist}`)
+  return brotliTotal(dist, html.path, fetched)
 }
 
 /** Lighthouse on every page, `runs` times, ours and default alternating which goes first from one run to the next. */
