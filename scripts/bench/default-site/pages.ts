@@ -58,7 +58,7 @@ export function needsOurSite(page: SourcePage, components: readonly string[]): s
   if (data.vue === true) return 'Vue in the page (`vue: true`)'
   const text = textOutsideCode(content)
   const used = components.find((name) => text.some((t) => new RegExp(`<${name}[\\s/>]`).test(t)))
-  if (used) return `our component <${used}>`
+  if (used) return `our component \`<${used}>\``
   if (text.some((t) => t.includes('{{'))) return '`{{ }}` text, which default VitePress compiles as Vue'
   return undefined
 }

@@ -111,7 +111,7 @@ describe('the BENCHMARKS.md section', () => {
     lighthouseVersion: '12.8.2',
     runs: 2,
     included: ['index.md', 'glossary/clip.md'],
-    leftOut: [{ file: 'glossary/index.md', reason: 'our component <GlossaryIndex>' }],
+    leftOut: [{ file: 'glossary/index.md', reason: 'our component `<GlossaryIndex>`' }],
   })
   const lines = section.split('\n')
 
@@ -124,7 +124,7 @@ describe('the BENCHMARKS.md section', () => {
   })
 
   it('names what was left out, that default is served without our CSP, and the load and index at each run', () => {
-    expect(section).toContain('`glossary/index.md` (our component <GlossaryIndex>)')
+    expect(section).toContain('`glossary/index.md` (our component `<GlossaryIndex>`)')
     expect(section).toContain('without our Content-Security-Policy')
     expect(lines.find((l) => l.startsWith('- `/`:'))).toContain('2.5 · 1400')
     expect(lines.find((l) => l.startsWith('- `/`:'))).toContain('2.6 · 1380')
