@@ -5,22 +5,15 @@
 import { execFile } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
 import { loadAverage, machineLine, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startVercelServer } from '../lib/vercel-server.ts'
 
-const { values } = parseArgs({
-  options: {
-    dist: { type: 'string', default: DEFAULT_DIST },
-    runs: { type: 'string', default: '3' },
-    'no-write': { type: 'boolean', default: false },
-  },
-})
-const RUNS = Number(values.runs)
-const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
-type Category = (typeof CATEGORIES)[number]
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
+export type Category = (typeof CATEGORIES)[number]
 const LIGHTHOUSE_CLI = join(ROOT, 'node_modules/lighthouse/cli/index.js')
 const REPORTS_DIR = join(RESULTS_DIR, 'lighthouse')
 
@@ -30,9 +23,10 @@ interface Audit {
   score: number | null
   scoreDisplayMode: string
   displayValue?: string
+  numericValue?: number
   details?: { items?: Record<string, unknown>[] }
 }
-interface Report {
+export interface Report {
   lighthouseVersion: string
   environment?: { benchmarkIndex?: number }
   runtimeError?: { message: string }
@@ -40,17 +34,27 @@ interface Report {
   audits: Record<string, Audit>
 }
 
-interface PageRun {
+export interface PageRun {
   scores: Record<Category, number>
   /** Audits that count towards a score and did not pass, with what Lighthouse says about them. */
   failing: { category: Category; id: string; title: string; score: number; displayValue?: string; items: string[] }[]
   metrics: Record<string, string>
+  /** The same metrics as numbers in Lighthouse's units (ms; CLS unitless), NaN when the audit has none. */
+  values: Record<Metric, number>
   load: number
   /** Lighthouse's CPU benchmark of the machine during the run (higher is faster; an idle desktop scores ≈ 1 500–2 500). */
   benchmarkIndex: number
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string', default: DEFAULT_DIST },
+      runs: { type: 'string', default: '3' },
+      'no-write': { type: 'boolean', default: false },
+    },
+  })
+  const RUNS = Number(values.runs)
   const started = new Date()
   const builtAt = requireBuiltSite(values.dist)
   mkdirSync(REPORTS_DIR, { recursive: true })
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
         const load = Number(loadAverage())
         process.stderr.write(`lighthouse: ${page.path} run ${run + 1}/${RUNS} (load ${load})… `)
         const file = join(REPORTS_DIR, `${page.name.replace(/\W+/g, '-')}-${run + 1}.json`)
-        const report = await lighthouse(server.origin + page.path, file)
+        const report = await runLighthouse(server.origin + page.path, file)
         version = report.lighthouseVersion
         const summary = summarise(report, load)
         process.stderr.write(CATEGORIES.map((c) => summary.scores[c]).join(' / ') + '\n')
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   } finally {
     await server.close()
   }
-  const section = render(results, started, builtAt, version)
+  const section = render(results, started, builtAt, version, RUNS)
   process.stdout.write(section + '\n')
   if (!values['no-write']) {
     writeResults('lighthouse', { started: started.toISOString(), builtAt: builtAt.toISOString(), lighthouse: version, pages: results })
@@ -83,7 +87,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function lighthouse(url: string, outputPath: string): Promise<Report> {
+/** Lighthouse's CLI, mobile preset, offline Chromium, on `url`; the JSON report is kept at `outputPath`. */
+export async function runLighthouse(url: string, outputPath: string): Promise<Report> {
   const chromeFlags = ['--headless=new', ...OFFLINE_CHROMIUM_ARGS].join(' ')
   await promisify(execFile)(
     process.execPath,
@@ -104,9 +109,10 @@ async function lighthouse(url: string, outputPath: string): Promise<Report> {
   return report
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+export const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'] as const
+export type Metric = (typeof METRICS)[number]
 
-function summarise(report: Report, load: number): PageRun {
+export function summarise(report: Report, load: number): PageRun {
   const scores = {} as Record<Category, number>
   const failing: PageRun['failing'] = []
   for (const category of CATEGORIES) {
@@ -126,7 +132,8 @@ function summarise(report: Report, load: number): PageRun {
     }
   }
   const metrics = Object.fromEntries(METRICS.map((id) => [id, report.audits[id]?.displayValue ?? '?']))
-  return { scores, failing, metrics, load, benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? NaN) }
+  const values = Object.fromEntries(METRICS.map((id) => [id, report.audits[id]?.numericValue ?? NaN])) as Record<Metric, number>
+  return { scores, failing, metrics, values, load, benchmarkIndex: Math.round(report.environment?.benchmarkIndex ?? NaN) }
 }
 
 function describeItem(item: Record<string, unknown>): string {
@@ -137,14 +144,14 @@ function describeItem(item: Record<string, unknown>): string {
   return JSON.stringify(item).slice(0, 160)
 }
 
-function render(results: { name: string; path: string; runs: PageRun[] }[], started: Date, builtAt: Date, version: string): string {
+function render(results: { name: string; path: string; runs: PageRun[] }[], started: Date, builtAt: Date, version: string, runs: number): string {
   const out = [
     '## Lighthouse (`npm run bench:lighthouse`)',
     '',
     `${machineLine(started)}.`,
     `Lighthouse ${version}, mobile preset (simulated slow 4G and 4× CPU slowdown), Debian Chromium headless, no network`,
     `beyond 127.0.0.1. Site built ${builtAt.toISOString().slice(0, 16).replace('T', ' ')} UTC and served by scripts/lib/vercel-server.ts`,
-    `(vercel.json headers, gzip). Median of ${RUNS} runs per page. The performance score depends on the machine: Lighthouse`,
+    `(vercel.json headers, gzip). Median of ${runs} runs per page. The performance score depends on the machine: Lighthouse`,
     'scales its simulated 4× slowdown from the main-thread work it observes, so a busy machine (low CPU benchmark index)',
     'inflates Total Blocking Time; compare runs with similar load and index.',
     '',
@@ -185,4 +192,4 @@ function render(results: { name: string; path: string; runs: PageRun[] }[], star
 
 const bold = (score: number) => (score === 100 ? '100' : `**${score}**`)
 
-await main()
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()

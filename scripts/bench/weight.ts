@@ -5,21 +5,19 @@
 import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import zlib, { brotliCompressSync } from 'node:zlib'
 import { budgetConfig } from '../check-budget.ts'
-import { pageWeight, type AssetKind, type PageAsset } from '../lib/page-weight.ts'
+import { pageWeight, type AssetKind } from '../lib/page-weight.ts'
 import { kb, loadAverage, machineLine, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startVercelServer } from '../lib/vercel-server.ts'
 
 const TARGET_HOME_BYTES = 80 * 1024
-const { values } = parseArgs({
-  options: { dist: { type: 'string', default: DEFAULT_DIST }, 'no-write': { type: 'boolean', default: false } },
-})
 
-type Kind = AssetKind | 'other'
+export type Kind = AssetKind | 'other'
 const KINDS: Kind[] = ['html', 'css', 'js', 'font', 'image', 'other']
 
 interface Response {
@@ -49,7 +47,8 @@ interface Measured {
   brotliBytes: number
 }
 
-function brotliTotal(dist: string, htmlFile: string, assets: PageAsset[]): number {
+/** First-load assets (pageWeight's list, or what a browser fetched) compressed with brotli at quality 11, images and fonts as they are. */
+export function brotliTotal(dist: string, htmlFile: string, assets: readonly { path: string; kind: Kind }[]): number {
   return assets.reduce((sum, asset) => {
     const bytes = readFileSync(join(dist, asset.kind === 'html' ? htmlFile : asset.path))
     const text = asset.kind !== 'image' && asset.kind !== 'font'
@@ -58,6 +57,9 @@ function brotliTotal(dist: string, htmlFile: string, assets: PageAsset[]): numbe
 }
 
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string', default: DEFAULT_DIST }, 'no-write': { type: 'boolean', default: false } },
+  })
   const started = new Date()
   const builtAt = requireBuiltSite(values.dist)
   const load = loadAverage()
@@ -88,7 +90,7 @@ async function main(): Promise<void> {
 }
 
 /** Opens the page in a fresh mobile context (empty cache) and adds up Chromium's encoded byte counts per response. */
-async function measurePage(browser: import('@playwright/test').Browser, url: string) {
+export async function measurePage(browser: import('@playwright/test').Browser, url: string) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
@@ -161,7 +163,7 @@ function kindOf(type: string, url: string): Kind {
   }
 }
 
-const sum = (totals: Partial<Record<Kind, number>>) => Object.values(totals).reduce((a, b) => a + (b ?? 0), 0)
+export const sum = (totals: Partial<Record<Kind, number>>) => Object.values(totals).reduce((a, b) => a + (b ?? 0), 0)
 
 function render(results: Measured[], started: Date, builtAt: Date, load: string): string {
   const budget = budgetConfig()
@@ -202,4 +204,4 @@ function render(results: Measured[], started: Date, builtAt: Date, load: string)
   return out.join('\n')
 }
 
-await main()
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main()
