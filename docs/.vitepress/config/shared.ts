@@ -66,6 +66,9 @@ export const shared = defineConfig({
         { find: /^@vitepress-default-theme\//, replacement: DEFAULT_THEME_DIR },
         // "最后更新于" written at build time in Beijing time (theme/components/LastUpdated.vue).
         { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../theme/components/LastUpdated.vue', import.meta.url)) },
+        // The layout's components share one useSidebar() (theme/shared-sidebar.ts); the nav bar's classes are in the HTML (theme/nav-bar.ts).
+        { find: /^\.\.\/composables\/sidebar$/, replacement: fileURLToPath(new URL('../theme/shared-sidebar.ts', import.meta.url)) },
+        { find: /^\.\/VPNavBar\.vue$/, replacement: fileURLToPath(new URL('../theme/nav-bar.ts', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.
         { find: /^@docsearch\/css$/, replacement: fileURLToPath(new URL('../theme/styles/no-docsearch.css', import.meta.url)) },
       ],
