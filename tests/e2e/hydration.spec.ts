@@ -1,5 +1,5 @@
 // What Vue's taking over a server-rendered page must not change: nothing on screen moves.
-import { expect, test } from './support.ts'
+import { DESKTOP_ONLY, expect, test } from './support.ts'
 
 for (const path of ['/', '/guide/sd-and-nai', '/glossary/jargon']) {
   test(`nothing moves while ${path} hydrates`, async ({ reader }) => {
@@ -20,3 +20,25 @@ for (const path of ['/', '/guide/sd-and-nai', '/glossary/jargon']) {
     expect(errors).toEqual([])
   })
 }
+
+test('the home page never fetches the document column; a document page names it in its HTML', async ({ reader, isMobile }) => {
+  test.skip(isMobile, DESKTOP_ONLY)
+  const { page, settled } = reader
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname))
+  await page.goto('/')
+  await settled()
+  const homeScripts = requested.filter((path) => path.endsWith('.js'))
+  expect(homeScripts.length).toBeGreaterThan(0)
+  expect(homeScripts.filter((path) => /\/doc-parts\.[\w-]+\.js$/.test(path))).toEqual([])
+
+  // A move from home to a document brings the column and the sidebar with the page.
+  await page.locator('.VPNavBarMenuLink', { hasText: 'SD 与 NAI' }).click()
+  await expect(page.locator('.VPDoc h1')).toBeVisible()
+  await expect(page.locator('.VPSidebar')).toBeVisible()
+
+  const preloads = await page.request.get('/guide/sd-and-nai').then((response) => response.text())
+  const named = /<link rel="modulepreload" href="([^"]*\/doc-parts\.[\w-]+\.js)">/.exec(preloads)?.[1]
+  expect(named).toBeDefined()
+  expect(requested).toContain(named)
+})

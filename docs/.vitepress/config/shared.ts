@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
+import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { frontMatterLineCounter } from '../markdown/source-location.ts'
 import { GLOBAL_COMPONENTS } from '../theme/components.ts'
@@ -69,12 +70,16 @@ export const shared = defineConfig({
         // The layout's components share one useSidebar() (theme/shared-sidebar.ts); the nav bar's classes are in the HTML (theme/nav-bar.ts).
         { find: /^\.\.\/composables\/sidebar$/, replacement: fileURLToPath(new URL('../theme/shared-sidebar.ts', import.meta.url)) },
         { find: /^\.\/VPNavBar\.vue$/, replacement: fileURLToPath(new URL('../theme/nav-bar.ts', import.meta.url)) },
+        // What only document pages show comes in a chunk of its own (theme/lazy-doc-parts.ts).
+        { find: /^\.\/VPDoc\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPDoc.ts', import.meta.url)) },
+        { find: /^\.\/components\/VPSidebar\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPSidebar.ts', import.meta.url)) },
+        { find: /^\.\/components\/VPLocalNav\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPLocalNav.ts', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.
         { find: /^@docsearch\/css$/, replacement: fileURLToPath(new URL('../theme/styles/no-docsearch.css', import.meta.url)) },
       ],
     },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
-    plugins: [chineseSearch.plugin],
+    plugins: [chineseSearch.plugin, docPartsChunk],
   },
 
   head: [
@@ -87,6 +92,9 @@ export const shared = defineConfig({
     // The updates feed, for readers' feed readers (feed/feeds.ts).
     ...feedHeadLinks(SITE_URL),
   ],
+
+  // Document pages fetch the theme's document column with their other scripts (theme/lazy-doc-parts.ts).
+  transformHead: ({ pageData, siteData }) => docPartsPreload(pageData, siteData.base),
 
   transformPageData(pageData, { siteConfig }) {
     setLastUpdated(pageData, siteConfig)

@@ -36,3 +36,21 @@ declare module '@vitepress-default-theme/composables/sidebar.js' {
   export function useCloseSidebarOnEscape(isOpen: Ref<boolean>, close: () => void): void
   export function useSidebarControl(item: ComputedRef<DefaultTheme.SidebarItem>): Record<string, unknown>
 }
+
+declare module '@vitepress-default-theme/components/VPDoc.vue' {
+  import type { Component } from 'vue'
+  const VPDoc: Component
+  export default VPDoc
+}
+
+declare module '@vitepress-default-theme/components/VPSidebar.vue' {
+  import type { Component } from 'vue'
+  const VPSidebar: Component
+  export default VPSidebar
+}
+
+declare module '@vitepress-default-theme/components/VPLocalNav.vue' {
+  import type { Component } from 'vue'
+  const VPLocalNav: Component
+  export default VPLocalNav
+}
