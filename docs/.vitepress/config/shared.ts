@@ -56,6 +56,9 @@ export const shared = defineConfig({
     writeFeeds(siteConfig.outDir, siteConfig.srcDir, SITE_URL)
   },
   vite: {
+    // Terser takes 3 KB more off the home page's scripts (gzip) than esbuild, for about 4 s more build CPU.
+    // `module` lets it treat each chunk as an ES module (top-level names are its own to rename and drop).
+    build: { minify: 'terser', terserOptions: { module: true, format: { comments: false } } },
     define: {
       __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
       // Every component (VitePress's and ours) uses the Composition API: Vue's Options API code is dead weight.
