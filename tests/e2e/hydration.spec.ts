@@ -42,3 +42,20 @@ test('the home page never fetches the document column; a document page names it 
   expect(named).toBeDefined()
   expect(requested).toContain(named)
 })
+
+test('the phone menu, fetched on first use, opens over a page that no longer scrolls and closes again', async ({ reader, isMobile }) => {
+  test.skip(!isMobile, 'the menu button is on phones only')
+  const { page, errors, settled } = reader
+  await page.goto('/glossary/jargon')
+  await settled()
+  await expect(page.locator('.VPNavScreen')).toHaveCount(0)
+  const bodyOverflow = () => page.evaluate(() => getComputedStyle(document.body).overflow)
+  const scrolling = await bodyOverflow()
+  await page.locator('.VPNavBarHamburger').click()
+  await expect(page.locator('.VPNavScreen').getByRole('link', { name: '名词解释' })).toBeVisible()
+  await expect.poll(bodyOverflow).toBe('hidden')
+  await page.locator('.VPNavBarHamburger').click()
+  await expect(page.locator('.VPNavScreen')).toHaveCount(0)
+  await expect.poll(bodyOverflow).toBe(scrolling)
+  expect(errors).toEqual([])
+})

@@ -54,3 +54,9 @@ declare module '@vitepress-default-theme/components/VPLocalNav.vue' {
   const VPLocalNav: Component
   export default VPLocalNav
 }
+
+declare module '@vitepress-default-theme/components/VPNavScreen.vue' {
+  import type { Component } from 'vue'
+  const VPNavScreen: Component
+  export default VPNavScreen
+}
