@@ -56,7 +56,7 @@ export const shared = defineConfig({
     writeFeeds(siteConfig.outDir, siteConfig.srcDir, SITE_URL)
   },
   vite: {
-    // Terser takes 3 KB more off the home page's scripts (gzip) than esbuild, for about 4 s more build CPU.
+    // Terser takes 3 KB more off the home page's scripts (gzip) than esbuild, for about 5 s more build CPU (BENCHMARKS.md).
     // `module` lets it treat each chunk as an ES module (top-level names are its own to rename and drop).
     build: { minify: 'terser', terserOptions: { module: true, format: { comments: false } } },
     define: {
