@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
+import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { frontMatterLineCounter } from '../markdown/source-location.ts'
 import { GLOBAL_COMPONENTS } from '../theme/components.ts'
@@ -59,6 +60,9 @@ export const shared = defineConfig({
     await writeShareCards(siteConfig, SITE_URL)
   },
   vite: {
+    // Terser takes 3 KB more off the home page's scripts (gzip) than esbuild, for about 5 s more build CPU (BENCHMARKS.md).
+    // `module` lets it treat each chunk as an ES module (top-level names are its own to rename and drop).
+    build: { minify: 'terser', terserOptions: { module: true, format: { comments: false } } },
     define: {
       __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
       // Every component (VitePress's and ours) uses the Composition API: Vue's Options API code is dead weight.
@@ -70,12 +74,21 @@ export const shared = defineConfig({
         { find: /^@vitepress-default-theme\//, replacement: DEFAULT_THEME_DIR },
         // "最后更新于" written at build time in Beijing time (theme/components/LastUpdated.vue).
         { find: /^.*\/VPDocFooterLastUpdated\.vue$/, replacement: fileURLToPath(new URL('../theme/components/LastUpdated.vue', import.meta.url)) },
+        // The layout's components share one useSidebar() (theme/shared-sidebar.ts); the nav bar's classes are in the HTML (theme/nav-bar.ts).
+        { find: /^\.\.\/composables\/sidebar$/, replacement: fileURLToPath(new URL('../theme/shared-sidebar.ts', import.meta.url)) },
+        { find: /^\.\/VPNavBar\.vue$/, replacement: fileURLToPath(new URL('../theme/nav-bar.ts', import.meta.url)) },
+        // What only document pages show comes in a chunk of its own (theme/lazy-doc-parts.ts).
+        { find: /^\.\/VPDoc\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPDoc.ts', import.meta.url)) },
+        { find: /^\.\/components\/VPSidebar\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPSidebar.ts', import.meta.url)) },
+        { find: /^\.\/components\/VPLocalNav\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPLocalNav.ts', import.meta.url)) },
+        // The phone menu's code comes when the reader first opens it (theme/lazy/VPNavScreen.ts).
+        { find: /^\.\/VPNavScreen\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPNavScreen.ts', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.
         { find: /^@docsearch\/css$/, replacement: fileURLToPath(new URL('../theme/styles/no-docsearch.css', import.meta.url)) },
       ],
     },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
-    plugins: [chineseSearch.plugin],
+    plugins: [chineseSearch.plugin, docPartsChunk],
   },
 
   head: [
@@ -88,6 +101,9 @@ export const shared = defineConfig({
     // The updates feed, for readers' feed readers (feed/feeds.ts).
     ...feedHeadLinks(SITE_URL),
   ],
+
+  // Document pages fetch the theme's document column with their other scripts (theme/lazy-doc-parts.ts).
+  transformHead: ({ pageData, siteData }) => docPartsPreload(pageData, siteData.base),
 
   transformPageData(pageData, { siteConfig }) {
     setLastUpdated(pageData, siteConfig)
