@@ -29,12 +29,15 @@ test('the stylesheets are fetched at the highest priority, the module scripts an
   await cdp.detach()
   const of = (test: (path: string) => boolean) => [...new Set([...priorities].filter(([path]) => test(path)).map(([, p]) => p))]
   expect(of((path) => /^\/assets\/style\.[\w-]+\.css$/.test(path) || path === '/vp-icons.css')).toEqual(['VeryHigh'])
-  // The entry, the metadata chunk and the preloads VitePress writes: everything the page's HTML names under /assets/.
-  const firstLoadJs = await page.evaluate(() =>
-    [...document.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('head script[type="module"][src], head link[rel="modulepreload"]')].map(
-      (n) => new URL(n instanceof HTMLScriptElement ? n.src : n.href).pathname,
-    ),
-  )
+  // The entry, the metadata chunk and the preloads VitePress writes: everything the served HTML names under /assets/.
+  // (Read from the response, not the live head: scripts loaded later on demand add preloads of their own there.)
+  const served = await page.request.get('/glossary/clip').then((response) => response.text())
+  const firstLoadJs = await page.evaluate((html) => {
+    const head = new DOMParser().parseFromString(html, 'text/html').head
+    return [...head.querySelectorAll<HTMLScriptElement | HTMLLinkElement>('script[type="module"][src], link[rel="modulepreload"]')].map(
+      (n) => new URL(n.getAttribute(n instanceof HTMLScriptElement ? 'src' : 'href') ?? '', location.href).pathname,
+    )
+  }, served)
   expect(firstLoadJs.length).toBeGreaterThanOrEqual(4)
   expect(of((path) => firstLoadJs.includes(path))).toEqual(['Low'])
   expect(await csp.violations()).toEqual([])

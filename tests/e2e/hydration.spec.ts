@@ -38,7 +38,7 @@ test('the home page never fetches the document column; a document page names it 
   await expect(page.locator('.VPSidebar')).toBeVisible()
 
   const preloads = await page.request.get('/guide/sd-and-nai').then((response) => response.text())
-  const named = /<link rel="modulepreload" href="([^"]*\/doc-parts\.[\w-]+\.js)">/.exec(preloads)?.[1]
+  const named = /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]*\/doc-parts\.[\w-]+\.js)"/.exec(preloads)?.[1]
   expect(named).toBeDefined()
   expect(requested).toContain(named)
 })
