@@ -101,9 +101,10 @@ async function main(): Promise<void> {
     process.stderr.write(`corpus: generating ${pages} pages in ${root}…\n`)
     const corpus = await prepareCorpus(root, pages)
     const count = RUNS[Math.min(i, RUNS.length - 1)]!
-    // Interleaved, so a change of load on the machine hits every config alike.
+    // Interleaved, so a change of load on the machine hits every config alike; the order turns round from one run
+    // (and one size) to the next, so no config always builds first.
     for (let run = 0; run < count; run++) {
-      for (const config of CONFIGS) {
+      for (const config of (i + run) % 2 ? [...CONFIGS].reverse() : CONFIGS) {
         if (config.split('+')[0] === 'full' && pages > Number(values['full-up-to'])) continue
         const load = Number(loadAverage())
         process.stderr.write(`build: ${pages} pages, ${config}, run ${run + 1}/${count} (load ${load})… `)
