@@ -2,7 +2,7 @@
 //
 // The terms are static HTML in the page (no component per term): one set of listeners on the document
 // serves them all, including the terms of pages reached by client-side navigation.
-import { onMounted } from 'vue'
+import { nextTick, onMounted } from 'vue'
 import { inBrowser, type Router } from 'vitepress'
 import { ABOVE_CLASS, LINK_CLASS, OPEN_CLASS, SHIFT_PROPERTY, TERM_CLASS, TOOLTIP_CLASS } from './term-html.ts'
 
@@ -87,13 +87,30 @@ function listen(): void {
   })
 }
 
-/** Call from the theme's `setup`: listens once, and closes an open tooltip when the reader moves to another page. */
+/** Gives the page's tooltips their role (left out of the static HTML: see termCloseHtml). */
+export function markTooltips(): void {
+  for (const tooltip of document.querySelectorAll(`.${TOOLTIP_CLASS}:not([role])`)) tooltip.setAttribute('role', 'tooltip')
+}
+
+/**
+ * Call from the theme's `setup`: listens once, marks the tooltips of each page, and closes an open tooltip when the
+ * reader moves to another page.
+ */
 export function useGlossaryTooltips(router: Router): void {
   if (!inBrowser) return
-  const previous = router.onBeforeRouteChange
+  const before = router.onBeforeRouteChange
   router.onBeforeRouteChange = (to) => {
     hideTooltip()
-    return previous?.(to)
+    return before?.(to)
   }
-  onMounted(listen)
+  const after = router.onAfterRouteChange
+  router.onAfterRouteChange = async (to) => {
+    await after?.(to)
+    await nextTick()
+    markTooltips()
+  }
+  onMounted(() => {
+    listen()
+    markTooltips()
+  })
 }
