@@ -2,8 +2,9 @@
 //
 // The terms are static HTML in the page (no component per term): one set of listeners on the document
 // serves them all, including the terms of pages reached by client-side navigation.
-import { nextTick, onMounted } from 'vue'
+import { onMounted } from 'vue'
 import { inBrowser, type Router } from 'vitepress'
+import { onPageShown } from './page-shown.ts'
 import { ABOVE_CLASS, LINK_CLASS, OPEN_CLASS, SHIFT_PROPERTY, TERM_CLASS, TOOLTIP_CLASS } from './term-html.ts'
 
 /** Space kept between a tooltip and the window's edges, px. */
@@ -103,14 +104,6 @@ export function useGlossaryTooltips(router: Router): void {
     hideTooltip()
     return before?.(to)
   }
-  const after = router.onAfterRouteChange
-  router.onAfterRouteChange = async (to) => {
-    await after?.(to)
-    await nextTick()
-    markTooltips()
-  }
-  onMounted(() => {
-    listen()
-    markTooltips()
-  })
+  onMounted(listen)
+  onPageShown(router, markTooltips)
 }
