@@ -1,7 +1,9 @@
-// `npm run bench:build`: builds synthetic guides of 100 / 1 000 / 3 000 pages with our VitePress config and with MkDocs, and records time and peak memory.
+// `npm run bench:build`: builds synthetic guides of 100 / 1 000 / 3 000 pages with our VitePress config, with default
+// VitePress and with MkDocs, and records time and peak memory.
 //
-// Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,1,1 --configs section,full,mkdocs --full-up-to 1000 --keep --no-write]
-//        configs: mkdocs, or a sidebar mode (section, full, none) with variants of our config joined by +
+// Usage: npm run bench:build [-- --pages 100,1000,3000 --runs 2,1,1 --configs section,vitepress-default,mkdocs --full-up-to 1000 --keep --no-write]
+//        configs: mkdocs, vitepress-default (default theme and local search, the same per-section sidebars), or a sidebar
+//        mode of our config (section, full, none) with variants joined by +
 //        (section+git-per-page+no-search; see corpus-config.ts), to measure what each part costs.
 //        npm run bench:build -- --pages 1000 --configs full --profile   (CPU profile of the build, under bench/results/profiles/)
 import { execFileSync } from 'node:child_process'
@@ -10,7 +12,8 @@ import os from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadAverage, machineLine, mb, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
-import { SIDEBAR_MODES, VARIANTS, type SidebarMode, type Variant } from './corpus-config.ts'
+import { VARIANTS, type Variant } from './corpus-config.ts'
+import { SIDEBAR_MODES, type SidebarMode } from './corpus-sidebar.ts'
 import { generateCorpus, SECTION_SIZE, type Corpus, type CorpusSection } from './corpus.ts'
 import { measure, type Measured } from './process-tree.ts'
 
@@ -19,7 +22,7 @@ const { values } = parseArgs({
     pages: { type: 'string', default: '100,1000,3000' },
     // Runs per size (the last value repeats): the 3 000-page VitePress builds take minutes on a loaded machine.
     runs: { type: 'string', default: '2,1,1' },
-    configs: { type: 'string', default: 'section,full,mkdocs' },
+    configs: { type: 'string', default: 'section,vitepress-default,mkdocs' },
     // One sidebar of every page grows with the square of the page count: past this size it is left out.
     'full-up-to': { type: 'string', default: '1000' },
     keep: { type: 'boolean', default: false },
@@ -30,8 +33,13 @@ const { values } = parseArgs({
   },
 })
 
-/** `mkdocs`, or a sidebar mode with optional variants of our config: `section`, `section+git-per-page+no-search`. */
+/** `mkdocs`, `vitepress-default`, or a sidebar mode with optional variants of our config: `section`, `section+git-per-page+no-search`. */
 type Config = string
+/** What our build is compared with: default VitePress on the same corpus, with our structure (per-section sidebars). */
+const DEFAULT_CONFIG = 'vitepress-default'
+const OURS_CONFIG = 'section'
+/** The issue's target at 300 and 1 000 pages: our build's CPU and peak RSS at most this multiple of default VitePress's. */
+const TARGET_RATIO = 1.1
 const MODE_LABELS: Record<SidebarMode, string> = {
   section: 'sidebar per section',
   full: 'one sidebar of every page',
@@ -44,10 +52,10 @@ const VARIANT_LABELS: Record<Variant, string> = {
   'no-md-plugins': 'none of our Markdown plugins',
 }
 
-function parseConfig(config: Config): { mode: SidebarMode; variants: Variant[] } | 'mkdocs' {
-  if (config === 'mkdocs') return 'mkdocs'
+function parseConfig(config: Config): { mode: SidebarMode; variants: Variant[] } | 'mkdocs' | typeof DEFAULT_CONFIG {
+  if (config === 'mkdocs' || config === DEFAULT_CONFIG) return config
   const [mode, ...variants] = config.split('+') as [SidebarMode, ...Variant[]]
-  if (!SIDEBAR_MODES.includes(mode)) throw new Error(`unknown sidebar mode "${mode}" in ${config}; one of ${SIDEBAR_MODES.join(', ')} (or mkdocs)`)
+  if (!SIDEBAR_MODES.includes(mode)) throw new Error(`unknown sidebar mode "${mode}" in ${config}; one of ${SIDEBAR_MODES.join(', ')} (or mkdocs, ${DEFAULT_CONFIG})`)
   for (const v of variants) if (!VARIANTS.includes(v)) throw new Error(`unknown variant "${v}" in ${config}; one of ${VARIANTS.join(', ')}`)
   return { mode, variants }
 }
@@ -55,13 +63,22 @@ function parseConfig(config: Config): { mode: SidebarMode; variants: Variant[] }
 function configLabel(config: Config): string {
   const parsed = parseConfig(config)
   if (parsed === 'mkdocs') return 'MkDocs + Material (Debian)'
+  if (parsed === DEFAULT_CONFIG) return 'default VitePress (default theme and local search), sidebar per section'
   return ['VitePress, our config', MODE_LABELS[parsed.mode], ...parsed.variants.map((v) => VARIANT_LABELS[v])].join(', ')
 }
 
-const SIZES = values.pages.split(',').map(Number)
-const RUNS = values.runs.split(',').map(Number)
+const SIZES = positiveIntegers('--pages', values.pages)
+const RUNS = positiveIntegers('--runs', values.runs)
 const CONFIGS = values.configs.split(',')
 CONFIGS.forEach(parseConfig)
+/** `100,1000` → [100, 1000]; anything else stops the bench with the option's name. */
+function positiveIntegers(option: string, list: string): number[] {
+  const numbers = list.split(',').map((item) => Number(item.trim()))
+  if (!numbers.length || numbers.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error(`${option} ${list}: expected positive whole numbers separated by commas, e.g. ${option} 300,1000`)
+  }
+  return numbers
+}
 const VITEPRESS_CLI = join(ROOT, 'node_modules/vitepress/bin/vitepress.js')
 
 interface Run extends Measured {
@@ -84,9 +101,10 @@ async function main(): Promise<void> {
     process.stderr.write(`corpus: generating ${pages} pages in ${root}…\n`)
     const corpus = await prepareCorpus(root, pages)
     const count = RUNS[Math.min(i, RUNS.length - 1)]!
-    // Interleaved, so a change of load on the machine hits every config alike.
+    // Interleaved, so a change of load on the machine hits every config alike; the order turns round from one run
+    // (and one size) to the next, so no config always builds first.
     for (let run = 0; run < count; run++) {
-      for (const config of CONFIGS) {
+      for (const config of (i + run) % 2 ? [...CONFIGS].reverse() : CONFIGS) {
         if (config.split('+')[0] === 'full' && pages > Number(values['full-up-to'])) continue
         const load = Number(loadAverage())
         process.stderr.write(`build: ${pages} pages, ${config}, run ${run + 1}/${count} (load ${load})… `)
@@ -145,16 +163,28 @@ function build(corpus: Corpus, config: Config, profile: boolean): Promise<Measur
     return measure('mkdocs', ['build', '-q', '-f', join(corpus.root, 'mkdocs.yml'), '-d', outDir], { cwd: corpus.root })
   }
   const vitepressDir = join(corpus.docsDir, '.vitepress')
-  mkdirSync(join(vitepressDir, 'theme'), { recursive: true })
-  writeFileSync(
-    join(vitepressDir, 'config.ts'),
-    `import { corpusConfig } from ${JSON.stringify(join(ROOT, 'scripts/bench/corpus-config.ts'))}\n` +
-      `export default corpusConfig(${JSON.stringify(join(corpus.root, 'corpus.json'))}, ${JSON.stringify(parsed.mode)}, ${JSON.stringify(parsed.variants)})\n`,
-  )
-  writeFileSync(
-    join(vitepressDir, 'theme/index.ts'),
-    `export { default } from ${JSON.stringify(join(ROOT, 'docs/.vitepress/theme/index.ts'))}\n`,
-  )
+  const corpusJson = JSON.stringify(join(corpus.root, 'corpus.json'))
+  rmSync(join(vitepressDir, 'theme'), { recursive: true, force: true })
+  mkdirSync(vitepressDir, { recursive: true })
+  if (parsed === DEFAULT_CONFIG) {
+    // No theme folder: VitePress's default theme.
+    writeFileSync(
+      join(vitepressDir, 'config.ts'),
+      `import { defaultCorpusConfig } from ${JSON.stringify(join(ROOT, 'scripts/bench/corpus-default-config.ts'))}\n` +
+        `export default defaultCorpusConfig(${corpusJson})\n`,
+    )
+  } else {
+    writeFileSync(
+      join(vitepressDir, 'config.ts'),
+      `import { corpusConfig } from ${JSON.stringify(join(ROOT, 'scripts/bench/corpus-config.ts'))}\n` +
+        `export default corpusConfig(${corpusJson}, ${JSON.stringify(parsed.mode)}, ${JSON.stringify(parsed.variants)})\n`,
+    )
+    mkdirSync(join(vitepressDir, 'theme'))
+    writeFileSync(
+      join(vitepressDir, 'theme/index.ts'),
+      `export { default } from ${JSON.stringify(join(ROOT, 'docs/.vitepress/theme/index.ts'))}\n`,
+    )
+  }
   const nodeArgs = profile
     ? ['--cpu-prof', `--cpu-prof-dir=${join(RESULTS_DIR, 'profiles')}`, `--cpu-prof-name=build-${corpus.pageCount}-${config}.cpuprofile`]
     : []
@@ -252,8 +282,10 @@ function render(rows: Row[], machine: string, versions: Record<string, string>, 
     `Corpus (scripts/bench/corpus.ts): sections of ${SECTION_SIZE} pages in sidebar groups of 10; each page ≈ 4 KB of Chinese`,
     'Markdown with 6 headings, an admonition, a collapsible `???` block, a table, a `text` and a `python` code block, a',
     'PNG and links to other pages. VitePress builds it with our config (theme, every Markdown plugin, Chinese search,',
-    'CSP hook, git "last updated"); MkDocs with Material, admonition, pymdownx.details/superfences/highlight, search and the',
-    'whole nav. Peak RSS is the largest sum over the build\'s process tree (sampled every 100 ms); CPU is user + system.',
+    'CSP hook, git "last updated"); default VitePress with its default theme, its local search and the same nav and',
+    'per-section sidebars (scripts/bench/corpus-default-config.ts); MkDocs with Material, admonition,',
+    'pymdownx.details/superfences/highlight, search and the whole nav. Peak RSS is the largest sum over the build\'s',
+    'process tree (sampled every 100 ms); CPU is user + system.',
     '',
     '| pages | build | runs | wall (median) | best | CPU | peak RSS | one page\'s HTML | load average at each run |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
@@ -268,11 +300,34 @@ function render(rows: Row[], machine: string, versions: Record<string, string>, 
   return out.join('\n')
 }
 
-/** The issue's targets: 1 000 pages faster than MkDocs, 3 000 pages within 1.5 GB peak RSS (our structure: per-section sidebars). */
+/**
+ * The targets: our build (per-section sidebars) against default VitePress at each size, CPU and peak RSS ≤ 1.1× at 300
+ * and 1 000 pages (issue 16); 1 000 pages faster than MkDocs and 3 000 pages within 1.5 GB peak RSS (the earlier issue).
+ */
 function verdict(rows: Row[]): string[] {
   const find = (pages: number, config: Config) => rows.find((r) => r.pages === pages && r.config === config)
   const lines: string[] = []
-  const ours1000 = find(1000, 'section')
+  const mkdocsLines = mkdocsVerdict(find)
+  for (const pages of SIZES) {
+    const ours = find(pages, OURS_CONFIG)
+    const plain = find(pages, DEFAULT_CONFIG)
+    if (!ours || !plain) continue
+    const cpu = ours.cpuSeconds / plain.cpuSeconds
+    const rss = ours.peakTreeRssBytes / plain.peakTreeRssBytes
+    const targeted = pages === 300 || pages === 1000
+    const verdictOf = (ratio: number) => (targeted ? ` (target ≤ ${TARGET_RATIO} ${ratio <= TARGET_RATIO ? 'met' : 'missed'})` : '')
+    lines.push(
+      `- ${pages} pages, ours / default VitePress: CPU ${ours.cpuSeconds.toFixed(1)} s / ${plain.cpuSeconds.toFixed(1)} s = ` +
+        `**${cpu.toFixed(2)} ×**${verdictOf(cpu)}, peak RSS ${mb(ours.peakTreeRssBytes)} MB / ${mb(plain.peakTreeRssBytes)} MB = ` +
+        `**${rss.toFixed(2)} ×**${verdictOf(rss)}.`,
+    )
+  }
+  return [...mkdocsLines, ...lines]
+}
+
+function mkdocsVerdict(find: (pages: number, config: Config) => Row | undefined): string[] {
+  const lines: string[] = []
+  const ours1000 = find(1000, OURS_CONFIG)
   const mkdocs1000 = find(1000, 'mkdocs')
   if (ours1000 && mkdocs1000) {
     const ok = ours1000.seconds < mkdocs1000.seconds
@@ -281,7 +336,7 @@ function verdict(rows: Row[]): string[] {
         `${ours1000.cpuSeconds.toFixed(1)} s vs ${mkdocs1000.cpuSeconds.toFixed(1)} s CPU — target "faster than MkDocs" ${ok ? 'met' : 'missed'}.`,
     )
   }
-  const ours3000 = find(3000, 'section')
+  const ours3000 = find(3000, OURS_CONFIG)
   if (ours3000) {
     const ok = ours3000.peakTreeRssBytes <= 1.5 * 2 ** 30
     lines.push(`- 3 000 pages, ours: peak RSS ${mb(ours3000.peakTreeRssBytes)} MB — target ≤ 1 536 MB ${ok ? 'met' : 'missed'}.`)

@@ -6,16 +6,8 @@ import { zh } from '../../docs/.vitepress/config/zh.ts'
 import { collectGlossary } from '../../docs/.vitepress/glossary/collect.ts'
 import { SCRIPT_SOURCES } from '../../docs/.vitepress/deploy/headers.ts'
 import { assertInlineScriptsAllowed } from '../../docs/.vitepress/deploy/inline-scripts.ts'
-import type { Corpus, CorpusSection } from './corpus.ts'
-
-/**
- * How the sidebar is laid out:
- * - `full`: one list of every section and page, rendered into every page (what the real site does today);
- * - `section`: an object keyed by section path, so a page renders only its own section's list;
- * - `none`: no sidebar at all, for scale.
- */
-export type SidebarMode = 'full' | 'section' | 'none'
-export const SIDEBAR_MODES: readonly SidebarMode[] = ['full', 'section', 'none']
+import type { Corpus } from './corpus.ts'
+import { corpusNav, corpusSidebar, type SidebarMode } from './corpus-sidebar.ts'
 
 /**
  * Parts of our config to change, to find out what each costs (profile first, then measure the suspects):
@@ -41,7 +33,7 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
     themeConfig: {
       ...shared.themeConfig,
       ...zh.themeConfig,
-      nav: corpus.sections.slice(0, 6).map((s) => ({ text: s.title, link: `/${s.dir}/`, activeMatch: `^/${s.dir}/` })),
+      nav: corpusNav(corpus),
       sidebar: corpusSidebar(corpus, mode),
     },
   }
@@ -74,24 +66,4 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
     }
   }
   return config
-}
-
-export function corpusSidebar(corpus: Corpus, mode: SidebarMode): DefaultTheme.Sidebar {
-  if (mode === 'none') return []
-  if (mode === 'full') return corpus.sections.map(sectionItem)
-  return Object.fromEntries(corpus.sections.map((s) => [`/${s.dir}/`, [sectionItem(s)]]))
-}
-
-function sectionItem(section: CorpusSection): DefaultTheme.SidebarItem {
-  const index = section.pages[0]!
-  return {
-    text: section.title,
-    items: [
-      { text: index.title, link: index.link },
-      ...section.groups.map((group) => ({
-        text: group.title,
-        items: group.pages.map((page) => ({ text: page.title, link: page.link })),
-      })),
-    ],
-  }
 }

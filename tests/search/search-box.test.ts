@@ -57,3 +57,29 @@ describe('our MiniSearch class', () => {
     expect(ChineseMiniSearch.loadJSON(json, vitepressOptions).search('降低显存').map((r) => r.id)).toEqual(['/a'])
   })
 })
+
+describe('the index chunk', () => {
+  function load(plugin: Plugin, id: string, ssr: boolean): string {
+    const hook = plugin.load
+    const fn = typeof hook === 'function' ? hook : hook?.handler
+    return fn?.call({} as never, id, { ssr }) as string
+  }
+  const markdown = { render: (src: string) => `<h1 id="t">标题</h1><p>${src}</p>` }
+  function renderPage(search: ReturnType<typeof chineseLocalSearch>, relativePath: string, text: string): void {
+    search.options._render!(text, { relativePath, cleanUrls: true, frontmatter: {} } as never, markdown as never)
+  }
+
+  it('is built once for the client build, follows a page rendered again, and is left out of the server bundle', () => {
+    const search = chineseLocalSearch()
+    renderPage(search, 'a.md', '炼丹')
+    const first = load(search.plugin, '/@localSearchIndexroot', false)
+    expect(first).toContain('炼丹')
+    expect(load(search.plugin, '/@localSearchIndexroot', false)).toBe(first)
+    // The server bundle renders pages, never the search box.
+    expect(load(search.plugin, '/@localSearchIndexroot', true)).toBe("export default '{}'")
+    renderPage(search, 'a.md', '显存')
+    const second = load(search.plugin, '/@localSearchIndexroot', false)
+    expect(second).toContain('显存')
+    expect(second).not.toContain('炼丹')
+  })
+})

@@ -2,6 +2,7 @@
 import MarkdownIt from 'markdown-it'
 import { describe, expect, it } from 'vitest'
 import type { GlossaryEntry } from '../../docs/.vitepress/glossary/collect.ts'
+import { termCloseHtml, termOpenHtml, withoutTooltips } from '../../docs/.vitepress/glossary/term-html.ts'
 import { glossaryLinksPlugin } from '../../docs/.vitepress/markdown/glossary-links.ts'
 import { jargonAnchorsPlugin } from '../../docs/.vitepress/markdown/jargon-anchors.ts'
 
@@ -12,10 +13,14 @@ const ENTRIES: GlossaryEntry[] = [
   { id: 'jargon#db', kind: 'jargon-row', term: 'db/梦展', names: ['db', '梦展'], summary: 'DreamBooth。', link: '/glossary/jargon#db', page: 'glossary/jargon.md' },
 ]
 
-function render(src: string, env: { relativePath: string; frontmatter?: Record<string, unknown> } = { relativePath: 'guide/page.md' }): string {
+function render(
+  src: string,
+  env: { relativePath: string; frontmatter?: Record<string, unknown> } = { relativePath: 'guide/page.md' },
+  html?: { base: string },
+): string {
   const md = new MarkdownIt({ html: true })
   md.use(jargonAnchorsPlugin)
-  md.use(glossaryLinksPlugin, { entries: ENTRIES })
+  md.use(glossaryLinksPlugin, { entries: ENTRIES, ...(html ? { html } : {}) })
   return md.render(src, { frontmatter: {}, ...env })
 }
 
@@ -113,5 +118,42 @@ describe('jargon row anchors', () => {
 
   it('touches no table on other pages', () => {
     expect(render(table, { relativePath: 'guide/page.md' })).not.toMatch(/<tr id=|<span id=/)
+  })
+})
+
+describe('glossary links as HTML (the site build: pages stay static for Vue)', () => {
+  const entry = (id: string) => ENTRIES.find((e) => e.id === id)!
+  const term = (id: string, href: string, text: string, n: number) =>
+    termOpenHtml(href, `glossary-tip-${n}`) + text + termCloseHtml(entry(id), `glossary-tip-${n}`)
+
+  it('writes the same mentions as the component form, each with its tooltip and an id counted from the top of the page', () => {
+    const src = '先学会炼丹，再说炼丹炉；CLIP 是 CLIP。'
+    const html = render(src, undefined, { base: '/' })
+    expect(html).toBe(`<p>先学会${term('jargon#ti', '/glossary/jargon#炼丹', '炼丹', 1)}，再说炼丹炉；${term('clip', '/glossary/clip', 'CLIP', 2)} 是 CLIP。</p>\n`)
+    // The same page rendered again (VitePress renders each page twice: for the page and for search) gets the same ids.
+    expect(render(src, undefined, { base: '/' })).toBe(html)
+    expect(html).not.toContain('<GlossaryTerm')
+  })
+
+  it('puts the tooltip after the link, with the entry\'s term and summary escaped', () => {
+    const html = render('CLIP', undefined, { base: '/' })
+    expect(html).toContain('<a class="glossary-link" href="/glossary/clip" aria-describedby="glossary-tip-1">CLIP</a>')
+    expect(html).toContain('<span id="glossary-tip-1" class="glossary-tooltip"><strong class="glossary-tooltip-term">CLIP</strong>')
+    // Vue's static stringifier does not know `role`: the browser adds it (glossary/tooltips.ts).
+    expect(html).not.toContain('role=')
+    expect(termCloseHtml({ term: 'a<b', summary: '"x" & y' }, 't')).toContain('a&lt;b</strong><span class="glossary-tooltip-summary">&quot;x&quot; &amp; y</span>')
+  })
+
+  it('adds the site base to the link, as the component did with withBase', () => {
+    expect(render('炼丹', undefined, { base: '/aidraw/' })).toContain('href="/aidraw/glossary/jargon#炼丹"')
+  })
+
+  it('leaves out the tooltips for the search index, and nothing else', () => {
+    const html = render('先学会炼丹；CLIP 是网络。', undefined, { base: '/' })
+    // termCloseHtml is `</a>` + the tooltip + `</span>` (the end of the term).
+    const tooltip = (id: string, n: number) => termCloseHtml(entry(id), `glossary-tip-${n}`).slice('</a>'.length, -'</span>'.length)
+    expect(html).toContain(tooltip('clip', 2))
+    expect(withoutTooltips(html)).toBe(html.replace(tooltip('jargon#ti', 1), '').replace(tooltip('clip', 2), ''))
+    expect(withoutTooltips(html)).not.toContain('把提示词变成数值的网络')
   })
 })

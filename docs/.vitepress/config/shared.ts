@@ -131,6 +131,8 @@ export const shared = defineConfig({
       // only in mdurl's signatures; the runtime object is the same markdown-it.
       useSitePlugins(md as unknown as Parameters<typeof useSitePlugins>[0], {
         glossary: collectGlossary(),
+        // Terms as finished HTML: a page's prose stays one static block for Vue (markdown/glossary-links.ts).
+        glossaryHtmlBase: siteBase(),
         components: GLOBAL_COMPONENTS,
       })
     },

@@ -4,6 +4,7 @@
 // `history.pushState`, which does not update `:target`.
 import { nextTick, onMounted } from 'vue'
 import { inBrowser, type Router } from 'vitepress'
+import { onPageShown } from './page-shown.ts'
 
 export const TARGET_CLASS = 'glossary-target'
 
@@ -18,16 +19,8 @@ export function markTargetRow(): void {
 /** Call from the theme's `setup`: marks the row on first load, after each navigation and hash change. */
 export function useTargetRow(router: Router): void {
   if (!inBrowser) return
-  const previous = router.onAfterRouteChange
-  router.onAfterRouteChange = async (to) => {
-    await previous?.(to)
-    await nextTick()
-    markTargetRow()
-  }
-  onMounted(() => {
-    markTargetRow()
-    window.addEventListener('hashchange', () => nextTick(markTargetRow))
-  })
+  onPageShown(router, markTargetRow)
+  onMounted(() => window.addEventListener('hashchange', () => nextTick(markTargetRow)))
 }
 
 function safeDecode(fragment: string): string {

@@ -2,18 +2,26 @@
 //
 // A mention becomes `<GlossaryTerm entry="…" href="…">text</GlossaryTerm>`, a component of the
 // theme (theme/components/GlossaryTerm.vue) that shows the entry's summary on hover, focus and
-// tap; without the theme it is still a link-shaped tag whose text is the mention. Skipped: headings,
-// code, text already inside a link, the entry's own page, and pages with `glossary: false`.
+// tap; without the theme it is still a link-shaped tag whose text is the mention. With the `html`
+// option (the site's build) it becomes the finished HTML of that component instead (glossary/term-html.ts),
+// so that the page stays static for Vue. Skipped: headings, code, text already inside a link, the
+// entry's own page, and pages with `glossary: false`.
 import type MarkdownIt from 'markdown-it'
 import type { StateCore, Token } from 'markdown-it'
 import type { GlossaryEntry } from '../glossary/collect.ts'
 import { foldWidth, nameKey } from '../glossary/names.ts'
 import { JARGON_PATH, jargonLink } from '../glossary/anchors.ts'
+import { termCloseHtml, termOpenHtml } from '../glossary/term-html.ts'
 import { pagePath, pageRoute } from '../page-url.ts'
 import { HrefCache } from './href-cache.ts'
 
 export interface GlossaryLinksOptions {
   entries: GlossaryEntry[]
+  /**
+   * Write each term as plain HTML with its tooltip (glossary/term-html.ts) rather than as a `<GlossaryTerm>` tag.
+   * `base` is the site's base path (`/`, `/aidraw/`), which the component would have added to the link.
+   */
+  html?: { base: string }
 }
 
 interface Name {
@@ -26,8 +34,10 @@ interface Name {
    * or a video `clip` in ordinary text are not. Other names match in any case (`Loss` → loss).
    */
   exactCase: boolean
-  /** The opening tag of a link to the entry, worked out once. */
+  /** The opening tag of a link to the entry, worked out once (for the `<GlossaryTerm>` form). */
   openTag: string
+  /** Where the link goes (for the HTML form, base included). */
+  href: string
 }
 
 const LATIN_RE = /[A-Za-z0-9]/
@@ -43,6 +53,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       latin: LATIN_RE.test(text[0]!) || LATIN_RE.test(text.at(-1)!),
       exactCase: /^[A-Za-z0-9]{1,3}$/.test(text) || /^[A-Z0-9]+$/.test(text),
       openTag: `<GlossaryTerm entry="${md.utils.escapeHtml(entry.id)}" href="${md.utils.escapeHtml(hrefFor(entry, text))}">`,
+      href: withBase(options.html?.base ?? '/', hrefFor(entry, text)),
     }))
     // Longest first, so that `loss function` is linked whole rather than as `loss`.
     .sort((a, b) => b.text.length - a.text.length)
@@ -68,12 +79,19 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       return name
     }
     const onLinked = (name: Name) => linked.add(name.entry.id)
+    // Tooltip ids count up from the top of the page: the same source gives the same ids.
+    let tooltips = 0
+    const markup = (name: Name): [open: string, close: string] => {
+      if (!options.html) return [name.openTag, '</GlossaryTerm>']
+      const id = `glossary-tip-${++tooltips}`
+      return [termOpenHtml(name.href, id), termCloseHtml(name.entry, id)]
+    }
     let inHeading = false
     for (const token of state.tokens) {
       if (token.type === 'heading_open') inHeading = true
       else if (token.type === 'heading_close') inHeading = false
       else if (token.type === 'inline' && !inHeading && token.children) {
-        token.children = linkChildren(state, token.children, accept, onLinked)
+        token.children = linkChildren(state, token.children, accept, onLinked, markup)
       }
     }
   })
@@ -118,6 +136,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     children: Token[],
     accept: (mention: string) => Name | undefined,
     onLinked: (name: Name) => void,
+    markup: (name: Name) => [open: string, close: string],
   ): Token[] {
     // A new array only once a mention is linked: most inline runs stay as they are.
     let out: Token[] | undefined
@@ -131,7 +150,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
         if (/^<a[\s>]/i.test(child.content)) linkDepth++
         else if (/^<\/a>/i.test(child.content)) linkDepth--
       }
-      const linked = child.type === 'text' && linkDepth === 0 ? linkText(state, child.content, accept, onLinked) : undefined
+      const linked = child.type === 'text' && linkDepth === 0 ? linkText(state, child.content, accept, onLinked, markup) : undefined
       if (linked) (out ??= children.slice(0, i)).push(...linked)
       else out?.push(child)
     }
@@ -143,6 +162,7 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
     text: string,
     accept: (mention: string) => Name | undefined,
     onLinked: (name: Name) => void,
+    markup: (name: Name) => [open: string, close: string],
   ): Token[] | undefined {
     const out: Token[] = []
     let last = 0
@@ -165,10 +185,11 @@ export function glossaryLinksPlugin(md: MarkdownIt, options: GlossaryLinksOption
       }
       onLinked(name)
       if (start > last) out.push(textToken(state, text.slice(last, start)))
+      const [openHtml, closeHtml] = markup(name)
       const open = new state.Token('html_inline', '', 0)
-      open.content = name.openTag
+      open.content = openHtml
       const close = new state.Token('html_inline', '', 0)
-      close.content = '</GlossaryTerm>'
+      close.content = closeHtml
       out.push(open, textToken(state, mention), close)
       last = end
     }
@@ -192,6 +213,11 @@ const linkTargets = new HrefCache((route, href): readonly string[] => {
 /** A jargon row is linked at the name the reader met (`#炼丹`), a term page at its top. */
 function hrefFor(entry: GlossaryEntry, text: string): string {
   return entry.kind === 'jargon-row' && entry.link.startsWith(JARGON_PATH + '#') ? jargonLink(text) : entry.link
+}
+
+/** `/glossary/clip` under the site's base (`/aidraw/glossary/clip`), as VitePress's `withBase` writes it. */
+function withBase(base: string, href: string): string {
+  return href.startsWith('/') ? base.replace(/\/$/, '') + href : href
 }
 
 function textToken(state: StateCore, content: string): Token {

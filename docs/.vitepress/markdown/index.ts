@@ -16,6 +16,11 @@ import { vueSafePlugin } from './vue-safe.ts'
 export interface SitePluginsOptions {
   /** Glossary entries to auto-link; without them no mention is linked (the checkers need no links of ours). */
   glossary?: GlossaryEntry[]
+  /**
+   * The site's base path: glossary terms are then written as finished HTML with their tooltips (static for Vue)
+   * rather than as `<GlossaryTerm>` tags. The site's build sets it.
+   */
+  glossaryHtmlBase?: string
   /** Globally registered component names a page may use (vue-safe keeps them as components). */
   components: readonly string[]
   /** Receives each build-time warning once; defaults to `console.warn`. */
@@ -31,7 +36,10 @@ export function useSitePlugins(md: MarkdownIt, options: SitePluginsOptions): Mar
   md.use(absoluteLinksPlugin)
   // Jargon rows get anchors; the first mention of a glossary term links to it (with a tooltip).
   md.use(jargonAnchorsPlugin)
-  if (options.glossary) md.use(glossaryLinksPlugin, { entries: options.glossary })
+  if (options.glossary) {
+    const base = options.glossaryHtmlBase
+    md.use(glossaryLinksPlugin, { entries: options.glossary, ...(base === undefined ? {} : { html: { base } }) })
+  }
   // The rest of MkDocs-Material's Markdown: tabs, footnotes, attr_list, md_in_html.
   md.use(tabsPlugin, { warn })
   md.use(footnotesPlugin, { warn })

@@ -41,10 +41,13 @@ export function chineseLocalSearch(): ChineseLocalSearch {
   const pagesByLocale = new Map<string, Map<string, SearchDocument[]>>()
   let site: SiteConfig | undefined
   let server: ViteDevServer | undefined
+  // The serialised index of each locale, until a page is rendered again: the client and the server build both ask.
+  const indexJsonByLocale = new Map<string, string>()
 
   const render: NonNullable<DefaultTheme.LocalSearchOptions['_render']> = (src, env, md) => {
     const html = md.render(src, env)
     const relativePath = env.relativePath
+    indexJsonByLocale.clear()
     const locale = localeOf(site, relativePath)
     let pages = pagesByLocale.get(locale)
     if (!pages) pagesByLocale.set(locale, (pages = new Map()))
@@ -79,9 +82,13 @@ export function chineseLocalSearch(): ChineseLocalSearch {
   }
 
   function indexJson(locale = 'root'): string {
-    const index = new MiniSearch<SearchDocument>(indexOptions())
-    index.addAll(documents(locale))
-    return JSON.stringify(index)
+    let json = indexJsonByLocale.get(locale)
+    if (json === undefined) {
+      const index = new MiniSearch<SearchDocument>(indexOptions())
+      index.addAll(documents(locale))
+      indexJsonByLocale.set(locale, (json = JSON.stringify(index)))
+    }
+    return json
   }
 
   const plugin: Plugin = {
@@ -98,7 +105,7 @@ export function chineseLocalSearch(): ChineseLocalSearch {
       if (source === DOCUMENTS_MODULE) return RESOLVED_DOCUMENTS_MODULE
       return undefined
     },
-    load(id) {
+    load(id, options) {
       if (id === RESOLVED_DOCUMENTS_MODULE) {
         const byLocale = Object.fromEntries([...pagesByLocale.keys()].map((locale) => [locale, documents(locale)]))
         return `export default ${JSON.stringify(byLocale)}`
@@ -106,6 +113,9 @@ export function chineseLocalSearch(): ChineseLocalSearch {
       // `/@localSearchIndex` itself (the table of locales) stays VitePress's: loading it is what
       // makes VitePress call `_render` for every page, before any locale chunk is requested.
       if (!id.startsWith(INDEX_MODULE_PREFIX) || id === INDEX_MODULE_PREFIX) return undefined
+      // Server rendering never opens the search box: the server bundle needs no index (a page's HTML is the same),
+      // and Rollup need not read a string of megabytes a second time.
+      if (options?.ssr && !server) return `export default '{}'`
       return `export default ${JSON.stringify(indexJson(id.slice(INDEX_MODULE_PREFIX.length)))}`
     },
     handleHotUpdate({ file }) {

@@ -1,6 +1,7 @@
 // Turns one rendered page (HTML plus frontmatter) into the documents of the search index.
 import { escapeHtml } from 'markdown-it/lib/common/utils.mjs'
 import { nameKey } from '../glossary/names.ts'
+import { withoutTooltips } from '../glossary/term-html.ts'
 import type { SearchDocument } from './options.ts'
 import { splitPage } from './sections.ts'
 
@@ -26,7 +27,8 @@ export function pageDocuments(page: RenderedPage): SearchDocument[] {
     seen.add(key)
     return true
   })
-  const sections = splitPage(frontmatterHtml(fm) + page.html, { title, aliases: names })
+  // Glossary terms' tooltips are the glossary's words, shown on hover: the page is found by its own.
+  const sections = splitPage(frontmatterHtml(fm) + withoutTooltips(page.html), { title, aliases: names })
   // A glossary page's summary is what readers meet in tooltips and on the index: its words find it.
   const summary = escapeHtml(str(fm.summary))
   return sections.map((section, index) => ({

@@ -6,7 +6,7 @@ import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
 import { useDocPartsOnNavigation } from './lazy-doc-parts.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
-import GlossaryTerm from './components/GlossaryTerm.vue'
+import { useGlossaryTooltips } from '../glossary/tooltips.ts'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
 import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
@@ -27,8 +27,9 @@ const FreshnessNote = buildTimeHtml(FRESHNESS_HTML_KEY, 'page-freshness')
 
 // Every name of components.ts, and only those: vue-safe keeps exactly these tags as components in Markdown.
 const globalComponents: Record<GlobalComponentName, Component> = {
-  // Glossary terms are linked in Markdown by markdown/glossary-links.ts; the index page uses the list.
-  GlossaryTerm,
+  // Markdown writes the terms it links as plain HTML (glossary/term-html.ts); this component is for a term written
+  // by hand in a page, so its code and the glossary data load only with such a page.
+  GlossaryTerm: defineAsyncComponent(() => import('./components/GlossaryTerm.vue')),
   // Only /glossary/ shows the index: its code loads with that page, not with every page.
   GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
 }
@@ -46,6 +47,8 @@ export default {
     useInstantAppearanceToggle()
     // Highlights the jargon row a link or search result lands on.
     useTargetRow(useRouter())
+    // Glossary terms' tooltips: hover, focus and tap, for every term of every page.
+    useGlossaryTooltips(useRouter())
     // Click or tap to zoom content images, again after each client-side navigation.
     useImageZoom(useRouter())
     // MkDocs tab sets: click and arrow keys, and opening the tab a link points into.
