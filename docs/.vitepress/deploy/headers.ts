@@ -115,5 +115,6 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   // script past the HTTP cache anyway (updateViaCache 'imports').
   ...NO_CACHE_FILES.map((file) => ({ source: `/${file}`, glob: '', headers: { 'Cache-Control': NO_CACHE } })),
   // Share cards are named by their content hash too (share-card/site-cards.ts): a changed card is a new file.
-  { source: `/${SHARE_CARD_DIR}/(.*)`, glob: `/${SHARE_CARD_DIR}/*`, headers: { 'Cache-Control': IMMUTABLE_CACHE } },
+  // Vercel only, like the HTML rule: `_headers` keeps its one Cache-Control rule (/assets/*), and static hosts' default suits a PNG.
+  { source: `/${SHARE_CARD_DIR}/(.*)`, glob: '', headers: { 'Cache-Control': IMMUTABLE_CACHE } },
 ]
