@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
 import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
+import { terserFirstLoad } from './terser-first-load.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { frontMatterLineCounter } from '../markdown/source-location.ts'
 import { GLOBAL_COMPONENTS } from '../theme/components.ts'
@@ -60,9 +61,6 @@ export const shared = defineConfig({
     await writeShareCards(siteConfig, SITE_URL)
   },
   vite: {
-    // Terser takes 3 KB more off the home page's scripts (gzip) than esbuild, for about 5 s more build CPU (BENCHMARKS.md).
-    // `module` lets it treat each chunk as an ES module (top-level names are its own to rename and drop).
-    build: { minify: 'terser', terserOptions: { module: true, format: { comments: false } } },
     define: {
       __DEPLOYMENT_SITE_URL__: JSON.stringify(SITE_URL),
       // Every component (VitePress's and ours) uses the Composition API: Vue's Options API code is dead weight.
@@ -88,7 +86,7 @@ export const shared = defineConfig({
       ],
     },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
-    plugins: [chineseSearch.plugin, docPartsChunk],
+    plugins: [chineseSearch.plugin, docPartsChunk, terserFirstLoad()],
   },
 
   head: [

@@ -1,0 +1,32 @@
+// Terser runs on the chunks of a page's first load only (docs/.vitepress/config/terser-first-load.ts).
+import type { RenderedChunk } from 'rollup'
+import { describe, expect, it } from 'vitest'
+import { terserFirstLoad } from '../../docs/.vitepress/config/terser-first-load.ts'
+
+const CODE = 'export function add(first, second) { const total = first + second; return total }\n'
+
+async function render(name: string, ssr = false): Promise<string | null> {
+  const plugin = terserFirstLoad()
+  const configResolved = plugin.configResolved as (config: { build: { ssr: boolean } }) => void
+  configResolved({ build: { ssr } })
+  const hook = plugin.renderChunk as { handler: (code: string, chunk: RenderedChunk) => Promise<{ code: string } | null> }
+  const result = await hook.handler(CODE, { name } as RenderedChunk)
+  return result?.code ?? null
+}
+
+describe('terserFirstLoad', () => {
+  it('minifies the framework, theme, entry and document-parts chunks of the client build', async () => {
+    for (const name of ['framework', 'theme', 'app', 'doc-parts']) {
+      const code = await render(name)
+      expect(code, name).not.toBeNull()
+      expect(code!.length, name).toBeLessThan(CODE.length)
+      expect(code, name).not.toContain('total')
+    }
+  })
+
+  it('leaves page chunks, the search box and the server build to esbuild', async () => {
+    expect(await render('guide_sd-and-nai.md')).toBeNull()
+    expect(await render('VPLocalSearchBox')).toBeNull()
+    expect(await render('framework', true)).toBeNull()
+  })
+})
