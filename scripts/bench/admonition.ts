@@ -3,15 +3,15 @@
 // Usage: npm run bench:markdown [-- --runs 80]
 // Budget (issue 4): under 5 % more render time for a 1 000-block document versus VitePress without the plugin.
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import MarkdownIt from 'markdown-it'
 import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { admonitionPlugin } from '../../docs/.vitepress/markdown/admonition.ts'
+import { benchArgs } from './bench-args.ts'
 
 const BUDGET = 0.05
 const DOCS = fileURLToPath(new URL('../../docs', import.meta.url))
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '80' } } })
+const values = benchArgs('bench:markdown', { runs: { type: 'string', default: '80' } })
 const RUNS = Number(values.runs)
 
 type Render = (src: string) => string

@@ -10,27 +10,25 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-import { parseArgs } from 'node:util'
 import { loadAverage, machineLine, mb, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { VARIANTS, type Variant } from './corpus-config.ts'
 import { SIDEBAR_MODES, type SidebarMode } from './corpus-sidebar.ts'
 import { generateCorpus, SECTION_SIZE, type Corpus, type CorpusSection } from './corpus.ts'
 import { measure, type Measured } from './process-tree.ts'
+import { benchArgs } from './bench-args.ts'
 
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '100,1000,3000' },
-    // Runs per size (the last value repeats): the 3 000-page VitePress builds take minutes on a loaded machine.
-    runs: { type: 'string', default: '2,1,1' },
-    configs: { type: 'string', default: 'section,vitepress-default,mkdocs' },
-    // One sidebar of every page grows with the square of the page count: past this size it is left out.
-    'full-up-to': { type: 'string', default: '1000' },
-    keep: { type: 'boolean', default: false },
-    profile: { type: 'boolean', default: false },
-    // Another section of BENCHMARKS.md (and bench/results/<name>.json), for a run with other configs (an ablation).
-    section: { type: 'string', default: 'build-scale' },
-    'no-write': { type: 'boolean', default: false },
-  },
+const values = benchArgs('bench:build', {
+  pages: { type: 'string', default: '100,1000,3000' },
+  // Runs per size (the last value repeats): the 3 000-page VitePress builds take minutes on a loaded machine.
+  runs: { type: 'string', default: '2,1,1' },
+  configs: { type: 'string', default: 'section,vitepress-default,mkdocs' },
+  // One sidebar of every page grows with the square of the page count: past this size it is left out.
+  'full-up-to': { type: 'string', default: '1000' },
+  keep: { type: 'boolean', default: false },
+  profile: { type: 'boolean', default: false },
+  // Another section of BENCHMARKS.md (and bench/results/<name>.json), for a run with other configs (an ablation).
+  section: { type: 'string', default: 'build-scale' },
+  'no-write': { type: 'boolean', default: false },
 })
 
 /** `mkdocs`, `vitepress-default`, or a sidebar mode with optional variants of our config: `section`, `section+git-per-page+no-search`. */

@@ -6,11 +6,11 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 import { pageWeight } from '../lib/page-weight.ts'
 import { kb, machineLine, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
+import { benchArgs } from './bench-args.ts'
 
-const { values } = parseArgs({ options: { top: { type: 'string', default: '25' }, 'no-write': { type: 'boolean', default: false } } })
+const values = benchArgs('bench:bundle', { top: { type: 'string', default: '25' }, 'no-write': { type: 'boolean', default: false } })
 
 interface ModuleShare {
   module: string

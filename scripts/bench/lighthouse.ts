@@ -6,11 +6,12 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseArgs, promisify } from 'node:util'
+import { promisify } from 'node:util'
 import { loadAverage, machineLine, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startVercelServer } from '../lib/vercel-server.ts'
+import { benchArgs } from './bench-args.ts'
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const
 export type Category = (typeof CATEGORIES)[number]
@@ -47,12 +48,10 @@ export interface PageRun {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: {
-      dist: { type: 'string', default: DEFAULT_DIST },
-      runs: { type: 'string', default: '3' },
-      'no-write': { type: 'boolean', default: false },
-    },
+  const values = benchArgs('bench:lighthouse', {
+    dist: { type: 'string', default: DEFAULT_DIST },
+    runs: { type: 'string', default: '3' },
+    'no-write': { type: 'boolean', default: false },
   })
   const RUNS = Number(values.runs)
   const started = new Date()

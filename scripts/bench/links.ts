@@ -3,22 +3,21 @@ import { execFile } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
-import { parseArgs, promisify } from 'node:util'
+import { promisify } from 'node:util'
 import { LinkChecker, LinkState, type CheckOptions } from 'linkinator'
 import { defaultConfig } from '../lib/checker-config.ts'
 import { checkSiteLinks } from '../lib/link-check.ts'
 import { startFaultFarm, type Expectation, type FaultFarm } from '../test-support/fault-farm.ts'
 import { generateSite } from './links-site.ts'
+import { benchArgs } from './bench-args.ts'
 
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '1000' },
-    runs: { type: 'string', default: '5' },
-    timeout: { type: 'string', default: '2000' },
-    concurrency: { type: 'string', default: '16' },
-    write: { type: 'boolean', default: true },
-    'no-write': { type: 'boolean' },
-  },
+const values = benchArgs('bench:links', {
+  pages: { type: 'string', default: '1000' },
+  runs: { type: 'string', default: '5' },
+  timeout: { type: 'string', default: '2000' },
+  concurrency: { type: 'string', default: '16' },
+  write: { type: 'boolean', default: true },
+  'no-write': { type: 'boolean' },
 })
 const PAGES = Number(values.pages)
 const RUNS = Number(values.runs)

@@ -6,21 +6,19 @@
 import { readFileSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 import { createMarkdownRenderer, disposeMdItInstance, type MarkdownOptions, type MarkdownRenderer } from 'vitepress'
 import { shared } from '../../docs/.vitepress/config/shared.ts'
 import { loadAverage, machineLine, median, writeResults, writeSection } from './benchmarks-file.ts'
 import { generateCorpus } from './corpus.ts'
 import { profileByFile } from './plugin-profile.ts'
+import { benchArgs } from './bench-args.ts'
 
 const TARGET = 1.15
-const { values } = parseArgs({
-  options: {
-    pages: { type: 'string', default: '300' },
-    rounds: { type: 'string', default: '8' },
-    profile: { type: 'boolean', default: false },
-    'no-write': { type: 'boolean', default: false },
-  },
+const values = benchArgs('bench:markdown-plugins', {
+  pages: { type: 'string', default: '300' },
+  rounds: { type: 'string', default: '8' },
+  profile: { type: 'boolean', default: false },
+  'no-write': { type: 'boolean', default: false },
 })
 const PAGES = Number(values.pages)
 const ROUNDS = Number(values.rounds)

@@ -7,16 +7,16 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch'
 import { indexOptions, SEARCH_OPTIONS, type SearchDocument } from '../../docs/.vitepress/search/options.ts'
 import { tokenize } from '../../docs/.vitepress/search/tokenize.ts'
 import { loadSiteSearch } from '../test-support/site-search.ts'
+import { benchArgs } from './bench-args.ts'
 
 const BUDGET = 2
 const ROOT = fileURLToPath(new URL('../../', import.meta.url))
-const { values } = parseArgs({ options: { dist: { type: 'string', default: 'docs/.vitepress/dist' } } })
+const values = benchArgs('bench:search', { dist: { type: 'string', default: 'docs/.vitepress/dist' } })
 
 interface Query {
   query: string

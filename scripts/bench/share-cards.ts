@@ -10,10 +10,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parseArgs } from 'node:util'
 import { loadAverage, machineLine, median, ROOT } from './benchmarks-file.ts'
+import { benchArgs } from './bench-args.ts'
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, child: { type: 'string' } } })
+const values = benchArgs('bench:share-cards', { runs: { type: 'string', default: '3' }, child: { type: 'string' } })
 
 interface Measured {
   /**

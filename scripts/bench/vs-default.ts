@@ -7,7 +7,6 @@
 import { chromium } from '@playwright/test'
 import { mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { join, relative } from 'node:path'
-import { parseArgs } from 'node:util'
 import { ensureGitHistory } from '../../docs/.vitepress/deploy/git-history.ts'
 import { createVercelRouter } from '../../docs/.vitepress/deploy/vercel-router.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
@@ -20,6 +19,7 @@ import { measure } from './process-tree.ts'
 import { CHROMIUM_PATH, DEFAULT_DIST } from './site-pages.ts'
 import { renderSection, SITES, summariseBuilds, type BuildResult, type BuildRun, type PageBytes, type PageResult, type Site } from './vs-default-report.ts'
 import { brotliTotal, measurePage, sum, type Kind } from './weight.ts'
+import { benchArgs } from './bench-args.ts'
 
 /** The pages of issue 16's table: the home, the jargon table, a guide page and a term page. */
 const VS_DEFAULT_PAGES = [
@@ -40,12 +40,7 @@ const OPTIONS = {
 } as const
 
 function options() {
-  try {
-    return parseArgs({ options: OPTIONS }).values
-  } catch (error) {
-    process.stderr.write(`vs-default: ${(error as Error).message}\nUsage: npm run bench:vs-default [-- --runs 3 --builds 1 --no-write --keep]\n`)
-    process.exit(2)
-  }
+  return benchArgs('bench:vs-default', OPTIONS)
 }
 
 async function main(): Promise<void> {

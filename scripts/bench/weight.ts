@@ -6,7 +6,6 @@ import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { parseArgs } from 'node:util'
 import zlib, { brotliCompressSync } from 'node:zlib'
 import { budgetConfig } from '../check-budget.ts'
 import { pageWeight, type AssetKind } from '../lib/page-weight.ts'
@@ -14,6 +13,7 @@ import { kb, loadAverage, machineLine, writeResults, writeSection } from './benc
 import { BENCH_PAGES, CHROMIUM_PATH, DEFAULT_DIST, requireBuiltSite } from './site-pages.ts'
 import { OFFLINE_CHROMIUM_ARGS } from '../lib/chromium.ts'
 import { startVercelServer } from '../lib/vercel-server.ts'
+import { benchArgs } from './bench-args.ts'
 
 const TARGET_HOME_BYTES = 80 * 1024
 
@@ -57,9 +57,7 @@ export function brotliTotal(dist: string, htmlFile: string, assets: readonly { p
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
-    options: { dist: { type: 'string', default: DEFAULT_DIST }, 'no-write': { type: 'boolean', default: false } },
-  })
+  const values = benchArgs('bench:weight', { dist: { type: 'string', default: DEFAULT_DIST }, 'no-write': { type: 'boolean', default: false } })
   const started = new Date()
   const builtAt = requireBuiltSite(values.dist)
   const load = loadAverage()
