@@ -6,6 +6,7 @@ import { zh } from '../../docs/.vitepress/config/zh.ts'
 import { collectGlossary } from '../../docs/.vitepress/glossary/collect.ts'
 import { SCRIPT_SOURCES } from '../../docs/.vitepress/deploy/headers.ts'
 import { assertInlineScriptsAllowed } from '../../docs/.vitepress/deploy/inline-scripts.ts'
+import { withOfflineApp } from '../../docs/.vitepress/pwa/offline-app.ts'
 import type { Corpus } from './corpus.ts'
 import { corpusNav, corpusSidebar, type SidebarMode } from './corpus-sidebar.ts'
 
@@ -19,8 +20,11 @@ import { corpusNav, corpusSidebar, type SidebarMode } from './corpus-sidebar.ts'
 export type Variant = 'no-search' | 'vitepress-search' | 'git-per-page' | 'no-md-plugins'
 export const VARIANTS: readonly Variant[] = ['no-search', 'vitepress-search', 'git-per-page', 'no-md-plugins']
 
-/** The config `build-scale` writes into the corpus: `export default corpusConfig(<corpus.json>, <mode>, [<variants>])`. */
-export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: readonly Variant[] = []): UserConfig<DefaultTheme.Config> {
+/**
+ * The config `build-scale` writes into the corpus: `export default corpusConfig(<corpus.json>, <mode>, [<variants>])`.
+ * An offline app like the site (a promise, which VitePress awaits).
+ */
+export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: readonly Variant[] = []) {
   const corpus = JSON.parse(readFileSync(corpusJson, 'utf8')) as Corpus
   // The glossary plugin links term names to our real glossary pages, which the corpus does not have.
   const glossaryPages = new Set(collectGlossary().map((entry) => entry.link.split('#')[0]!))
@@ -65,5 +69,5 @@ export function corpusConfig(corpusJson: string, mode: SidebarMode, variants: re
         break
     }
   }
-  return config
+  return withOfflineApp(config)
 }
