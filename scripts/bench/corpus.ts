@@ -35,10 +35,11 @@ export const SECTION_SIZE = 50
 const GROUP_SIZE = 10
 const IMAGES_PER_SECTION = 4
 
-// Our real sections first, then topics a growing guide would add.
+// Our real sections first, then topics a growing guide would add. The terms section is not `glossary/`: that folder
+// holds the glossary model's pages (each with `term:` and `summary:`, read by the redirects and the auto-linker).
 const SECTION_NAMES: [string, string][] = [
   ['guide', '入门'],
-  ['glossary', '名词解释'],
+  ['concepts', '名词解释'],
   ['models', '模型'],
   ['prompts', '提示词'],
   ['samplers', '采样方法'],
