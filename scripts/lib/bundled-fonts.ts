@@ -9,13 +9,14 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { FONT_PACKAGES } from '../../docs/.vitepress/font-packages.ts'
 
 const require = createRequire(import.meta.url)
 
 /** Each bundled family under a short key, which is also its folder in the fonts' URL. */
 const FONTS = {
-  sc: { pkg: '@fontsource-variable/noto-sans-sc', family: 'Noto Sans SC Variable' },
-  mono: { pkg: '@fontsource-variable/noto-sans-mono', family: 'Noto Sans Mono Variable' },
+  sc: { pkg: FONT_PACKAGES.sc, family: 'Noto Sans SC Variable' },
+  mono: { pkg: FONT_PACKAGES.mono, family: 'Noto Sans Mono Variable' },
 } as const
 type FontKey = keyof typeof FONTS
 

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { locateBrowser } from './chromium.ts'
+import { FONT_PACKAGES } from '../../docs/.vitepress/font-packages.ts'
 
 export interface PreflightNote {
   level: 'error' | 'warning'
@@ -10,7 +11,7 @@ export interface PreflightNote {
 }
 
 /** The npm packages whose fonts the visual tests draw with (tests/e2e/fonts.ts). */
-const FONT_PACKAGES = ['@fontsource-variable/noto-sans-sc', '@fontsource-variable/noto-sans-mono']
+const FONT_PACKAGE_NAMES: readonly string[] = Object.values(FONT_PACKAGES)
 
 export async function preflight(options: { browser: boolean }): Promise<PreflightNote[]> {
   const notes: PreflightNote[] = []
@@ -23,7 +24,7 @@ export async function preflight(options: { browser: boolean }): Promise<Prefligh
   if (search && !search.found) notes.push({ level: 'error', message: search.message })
 
   const require = createRequire(import.meta.url)
-  const missingFonts = (options.browser ? FONT_PACKAGES : []).filter((pkg) => {
+  const missingFonts = (options.browser ? FONT_PACKAGE_NAMES : []).filter((pkg) => {
     try {
       require.resolve(`${pkg}/package.json`)
       return false

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { Font as HbFont } from 'harfbuzzjs'
+import { FONT_PACKAGES } from '../font-packages.ts'
 
-export const FONT_PACKAGE = '@fontsource-variable/noto-sans-sc'
+export const FONT_PACKAGE = FONT_PACKAGES.sc
 export type Weight = 400 | 700
 export const WEIGHTS: readonly Weight[] = [400, 700]
 
