@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig, type HeadConfig } from 'vitepress'
 import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
+import { lowerScriptPriority } from '../deploy/script-priority.ts'
 import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
 import { terserFirstLoad } from './terser-first-load.ts'
 import { useSitePlugins } from '../markdown/index.ts'
@@ -102,6 +103,9 @@ export const shared = defineConfig({
 
   // Document pages fetch the theme's document column with their other scripts (theme/lazy-doc-parts.ts).
   transformHead: ({ pageData, siteData }) => docPartsPreload(pageData, siteData.base),
+  // The first paint needs the HTML and the stylesheet, not the scripts: each page as VitePress writes it, no second
+  // pass over the built files (deploy/script-priority.ts, BENCHMARKS.md "First paint").
+  transformHtml: (html) => lowerScriptPriority(html),
 
   transformPageData(pageData, { siteConfig }) {
     setLastUpdated(pageData, siteConfig)

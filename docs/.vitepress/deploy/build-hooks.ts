@@ -1,17 +1,14 @@
-// What `vitepress build` does for deployments: module scripts at low priority, redirect stubs, `_headers`, and a check
-// of every inline script and style against the CSP.
+// What `vitepress build` does for deployments: redirect stubs, `_headers`, and a check of every inline script and
+// style against the CSP.
 import type { SiteConfig } from 'vitepress'
 import { canonicalUrl } from '../site.ts'
 import { checkRedirects, sitePages, siteRedirects } from './redirects.ts'
 import { CSP_DIRECTIVES, SCRIPT_SOURCES } from './headers.ts'
 import { assertInlineAllowed } from './inline-scripts.ts'
-import { lowerSiteScriptPriority } from './script-priority.ts'
 import { writeHeadersFile, writeRedirectStubs } from './static-fallbacks.ts'
 
 /** VitePress `buildEnd` hook; the inline-script and -style checks read every HTML file written, pages and stubs alike. */
 export function writeDeploymentFiles(siteConfig: SiteConfig): void {
-  // The first paint needs the HTML and the stylesheet, not the scripts (BENCHMARKS.md "First paint").
-  lowerSiteScriptPriority(siteConfig.outDir)
   const redirects = siteRedirects(siteConfig.srcDir)
   checkRedirects(redirects, sitePages(siteConfig.srcDir))
   writeRedirectStubs(redirects, {

@@ -5,9 +5,7 @@
 // the stylesheet) for a slow connection's first round trips, and Lighthouse's simulation counts every High-priority
 // script that arrived before the observed first paint as render-blocking (module scripts leave no EvaluateScript
 // event it could clear them by). Low priority still fetches them at once, in parallel; BENCHMARKS.md "First paint".
-import { readFileSync, writeFileSync } from 'node:fs'
 import { Parser } from 'htmlparser2'
-import { listFilePaths } from '../folder-walk.ts'
 
 /**
  * `html` with ` fetchpriority="low"` added to each `<script type="module" src>` and `<link rel="modulepreload">` of its
@@ -28,13 +26,4 @@ export function lowerScriptPriority(html: string): string {
   let out = html
   for (const i of at.reverse()) out = out.slice(0, i) + ' fetchpriority="low"' + out.slice(i)
   return out
-}
-
-/** Applies lowerScriptPriority to every HTML file under `outDir`. */
-export function lowerSiteScriptPriority(outDir: string): void {
-  for (const file of listFilePaths(outDir, '**/*.html', { dot: true })) {
-    const html = readFileSync(file, 'utf8')
-    const lowered = lowerScriptPriority(html)
-    if (lowered !== html) writeFileSync(file, lowered)
-  }
 }
