@@ -115,6 +115,16 @@ describe('build-time warnings name file:line and what to change', () => {
     ])
   })
 
+  it('tabs: a header where Python-Markdown reads text (extra leading spaces, list-item text), kept as text', () => {
+    const { md, warnings } = mkdocsRenderer()
+    const html = md.render(' === "A"\n    甲\n\n- 安装\n\n  === "B"\n\n      乙\n', page)
+    expect(html).not.toContain('tabbed-set')
+    expect(warnings).toEqual([
+      '[tabs] docs/guide/x.md:1: `=== "A"` has 1 leading space more than its surroundings, so Python-Markdown shows it as text (kept as text) — start it at column 1',
+      '[tabs] docs/guide/x.md:6: `=== "B"` is indented 2 spaces, too few for a block in the list item, so Python-Markdown ends the list and shows it as text (kept as text) — indent it 4 spaces to put it in the list item, or 0 to put it after the list',
+    ])
+  })
+
   it('tabs: an empty title', () => {
     const { md, warnings } = mkdocsRenderer()
     md.render('=== ""\n    a\n', page)

@@ -6,6 +6,7 @@
 // one `hidden`. The theme's tabs.ts switches them by mouse and keyboard; the class names are
 // MkDocs-Material's (`tabbed-set`, `tabbed-labels`, `tabbed-block`) so pages can keep targeting them.
 import type { PluginWithOptions, StateBlock, StateCore } from 'markdown-it'
+import { misplacedHeader } from './python-placement.ts'
 import { createWarner, type Warn } from './source-location.ts'
 
 export interface TabsOptions {
@@ -46,15 +47,19 @@ export function parseTabHeader(line: string): TabHeader | undefined {
   return { newSet: m[1] !== undefined, selected: m[2] !== undefined, title: m[3]! }
 }
 
+/** The line's text after its indentation. */
+function lineText(state: StateBlock, line: number): string {
+  return state.src.slice(state.bMarks[line]! + state.tShift[line]!, state.eMarks[line])
+}
+
 export const tabsPlugin: PluginWithOptions<TabsOptions> = (md, options = {}) => {
   const warn = createWarner(md, 'tabs', options.warn)
 
   /** The header on `line`, if it is one at this block's indentation. */
   function headerAt(state: StateBlock, line: number): TabHeader | undefined {
     if (state.sCount[line]! - state.blkIndent >= 4) return undefined
-    const start = state.bMarks[line]! + state.tShift[line]!
-    if (state.src.charCodeAt(start) !== CODE_EQUALS) return undefined
-    const text = state.src.slice(start, state.eMarks[line])
+    if (state.src.charCodeAt(state.bMarks[line]! + state.tShift[line]!) !== CODE_EQUALS) return undefined
+    const text = lineText(state, line)
     const header = parseTabHeader(text)
     if (!header && LOOKS_LIKE_HEADER_RE.test(text)) {
       warn(state.env, line, `not a tab header, kept as text: ${text} — write === "标题" with ASCII double quotes`)
@@ -77,6 +82,12 @@ export const tabsPlugin: PluginWithOptions<TabsOptions> = (md, options = {}) => 
   function tabs(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
     const first = headerAt(state, startLine)
     if (!first) return false
+    // Python-Markdown starts a tab set only at its container's column (1–3 extra spaces, list-item text: a paragraph).
+    const misplaced = misplacedHeader(state, startLine, `\`${lineText(state, startLine)}\``)
+    if (misplaced) {
+      warn(state.env, startLine, misplaced)
+      return false
+    }
     if (silent) return true
 
     // The set: this tab, then every tab header that follows directly (blank lines aside).
