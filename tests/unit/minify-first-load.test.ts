@@ -1,20 +1,20 @@
-// Terser runs on the chunks of a page's first load only (docs/.vitepress/config/terser-first-load.ts).
+// SWC's minifier runs on the chunks of a page's first load only (docs/.vitepress/config/minify-first-load.ts).
 import type { RenderedChunk } from 'rollup'
 import { describe, expect, it } from 'vitest'
-import { terserFirstLoad } from '../../docs/.vitepress/config/terser-first-load.ts'
+import { minifyFirstLoad } from '../../docs/.vitepress/config/minify-first-load.ts'
 
 const CODE = 'export function add(first, second) { const total = first + second; return total }\n'
 
-async function render(name: string, ssr = false): Promise<string | null> {
-  const plugin = terserFirstLoad()
+async function render(name: string, ssr = false, code = CODE): Promise<string | null> {
+  const plugin = minifyFirstLoad()
   const configResolved = plugin.configResolved as (config: { build: { ssr: boolean } }) => void
   configResolved({ build: { ssr } })
   const hook = plugin.renderChunk as { handler: (code: string, chunk: RenderedChunk) => Promise<{ code: string } | null> }
-  const result = await hook.handler(CODE, { name } as RenderedChunk)
+  const result = await hook.handler(code, { name } as RenderedChunk)
   return result?.code ?? null
 }
 
-describe('terserFirstLoad', () => {
+describe('minifyFirstLoad', () => {
   it('minifies the framework, theme, entry and document-parts chunks of the client build', async () => {
     for (const name of ['framework', 'theme', 'app', 'doc-parts']) {
       const code = await render(name)
@@ -28,5 +28,10 @@ describe('terserFirstLoad', () => {
     expect(await render('guide_sd-and-nai.md')).toBeNull()
     expect(await render('VPLocalSearchBox')).toBeNull()
     expect(await render('framework', true)).toBeNull()
+  })
+
+  it("keeps a bare property read: that is how Vue's computed and watchers subscribe to a ref", async () => {
+    const code = await render('framework', false, 'export function touch(ref) { ref.value; return 1 }\n')
+    expect(code).toMatch(/\.value\b/)
   })
 })
