@@ -1,5 +1,6 @@
 // SWC's minifier runs on the chunks of a page's first load only (docs/.vitepress/config/minify-first-load.ts).
 import type { RenderedChunk } from 'rollup'
+import type { ConfigEnv, UserConfig } from 'vite'
 import { describe, expect, it } from 'vitest'
 import { minifyFirstLoad } from '../../docs/.vitepress/config/minify-first-load.ts'
 
@@ -7,8 +8,9 @@ const CODE = 'export function add(first, second) { const total = first + second;
 
 async function render(name: string, ssr = false, code = CODE): Promise<string | null> {
   const plugin = minifyFirstLoad()
-  const configResolved = plugin.configResolved as (config: { build: { ssr: boolean } }) => void
-  configResolved({ build: { ssr } })
+  // Vite leaves a plugin out of a build whose `apply` says no, as VitePress's server build does with this one.
+  const apply = plugin.apply as (config: UserConfig, env: ConfigEnv) => boolean
+  if (!apply({}, { command: 'build', mode: 'production', isSsrBuild: ssr })) return null
   const hook = plugin.renderChunk as { handler: (code: string, chunk: RenderedChunk) => Promise<{ code: string } | null> }
   const result = await hook.handler(code, { name } as RenderedChunk)
   return result?.code ?? null

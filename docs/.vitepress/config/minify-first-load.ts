@@ -14,17 +14,14 @@ export const FIRST_LOAD_CHUNKS: ReadonlySet<string> = new Set(['app', 'framework
 const OPTIONS: JsMinifyOptions = { module: true, compress: true, mangle: true, format: { comments: false } }
 
 export function minifyFirstLoad(): Plugin {
-  let ssr = false
   return {
     name: 'aidraw:minify-first-load',
-    apply: 'build',
-    configResolved(config) {
-      ssr = Boolean(config.build.ssr)
-    },
+    // The client build only: the server bundle is never sent to a browser.
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
     renderChunk: {
       order: 'post',
       async handler(code, chunk) {
-        if (ssr || !FIRST_LOAD_CHUNKS.has(chunk.name)) return null
+        if (!FIRST_LOAD_CHUNKS.has(chunk.name)) return null
         const result = await minify(code, OPTIONS)
         return { code: result.code, map: null }
       },
