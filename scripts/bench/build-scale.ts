@@ -369,7 +369,8 @@ const corpusRoots = new Set<string>()
 function removeCorpus(root: string): void {
   corpusRoots.delete(root)
   if (values.keep) process.stderr.write(`corpus kept in ${root}\n`)
-  else rmSync(root, { recursive: true, force: true })
+  // Retries: a build killed with the same signal may still be writing into it.
+  else rmSync(root, { recursive: true, force: true, maxRetries: 5 })
 }
 
 function removeCorpora(): void {
