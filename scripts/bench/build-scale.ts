@@ -7,7 +7,7 @@
 //        (section+git-per-page+no-search; see corpus-config.ts), to measure what each part costs.
 //        npm run bench:build -- --pages 1000 --configs full --profile   (CPU profile of the build, under bench/results/profiles/)
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import { join } from 'node:path'
 import { loadAverage, machineLine, mb, median, RESULTS_DIR, ROOT, writeResults, writeSection } from './benchmarks-file.ts'
@@ -94,8 +94,9 @@ async function main(): Promise<void> {
   const versions = toolVersions()
   const runs: Run[] = []
   for (const [i, pages] of SIZES.entries()) {
-    const root = join(os.tmpdir(), `aidraw-corpus-${pages}`)
-    rmSync(root, { recursive: true, force: true })
+    // A folder of this run's own, so two benches at once never build or delete each other's corpus.
+    const root = mkdtempSync(join(os.tmpdir(), `aidraw-corpus-${pages}-`))
+    corpusRoots.add(root)
     process.stderr.write(`corpus: generating ${pages} pages in ${root}…\n`)
     const corpus = await prepareCorpus(root, pages)
     const count = RUNS[Math.min(i, RUNS.length - 1)]!
@@ -112,7 +113,7 @@ async function main(): Promise<void> {
         runs.push({ ...result, config, pages, load, pageHtmlBytes: samplePageBytes(corpus, config) })
       }
     }
-    if (!values.keep) rmSync(root, { recursive: true, force: true })
+    removeCorpus(root)
     // Written after every size: a long run that is stopped (or runs out of memory at 3 000 pages) keeps what it measured.
     if (!values['no-write']) report(runs, started, machine, versions, 'partial')
   }
@@ -362,10 +363,29 @@ function stripRun(run: Run) {
   return rest
 }
 
-// A leftover corpus from an interrupted run would otherwise sit in /tmp.
-process.on('SIGINT', () => {
-  if (!values.keep) for (const name of readdirSync(os.tmpdir())) if (name.startsWith('aidraw-corpus-')) rmSync(join(os.tmpdir(), name), { recursive: true, force: true })
-  process.exit(130)
-})
+/** This run's corpus folders not yet removed: a failed or interrupted run removes them too (unless --keep). */
+const corpusRoots = new Set<string>()
 
-await main()
+function removeCorpus(root: string): void {
+  corpusRoots.delete(root)
+  if (values.keep) process.stderr.write(`corpus kept in ${root}\n`)
+  // Retries: a build killed with the same signal may still be writing into it.
+  else rmSync(root, { recursive: true, force: true, maxRetries: 5 })
+}
+
+function removeCorpora(): void {
+  for (const root of [...corpusRoots]) removeCorpus(root)
+}
+
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.on(signal, () => {
+    removeCorpora()
+    process.exit(code)
+  })
+}
+
+try {
+  await main()
+} finally {
+  removeCorpora()
+}

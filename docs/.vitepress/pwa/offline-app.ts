@@ -4,12 +4,13 @@
 import { withPwa } from '@vite-pwa/vitepress'
 import type { DefaultTheme, UserConfig } from 'vitepress'
 import { pwaBuildFiles } from './build-files.ts'
+import { oneServiceWorker } from './one-worker.ts'
 import { pwaOptions } from './options.ts'
 
 export function withOfflineApp(config: UserConfig<DefaultTheme.Config>) {
   return withPwa({
     ...config,
-    vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), pwaBuildFiles()] },
+    vite: { ...config.vite, plugins: [...(config.vite?.plugins ?? []), pwaBuildFiles(), oneServiceWorker()] },
     pwa: pwaOptions(config.base ?? '/'),
   })
 }

@@ -2,6 +2,7 @@
 import type { PwaOptions } from '@vite-pwa/vitepress'
 import { webManifest } from './manifest.ts'
 import { MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_FILE } from './file-names.ts'
+import { collectGarbage } from './free-memory.ts'
 import { precacheReport, withoutFiles } from './precache-manifest.ts'
 import { siteRedirects } from '../deploy/redirects.ts'
 import { stubFile } from '../deploy/static-fallbacks.ts'
@@ -63,6 +64,8 @@ export function pwaOptions(base: string): PwaOptions {
         const stubs = new Set(siteRedirects(viteConfig.root).map((redirect) => stubFile(redirect).split('\\').join('/')))
         options.workbox = { ...options.workbox, manifestTransforms: [withoutFiles(stubs), precacheReport] }
       },
+      // The pages are written and the heap is mostly garbage: collect it before Workbox's bundling adds to it.
+      beforeBuildServiceWorker: () => collectGarbage(),
     },
   }
 }

@@ -24,8 +24,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`
 
 /** A Workbox manifest transform that changes nothing and prints one line: the build's precache total. */
 export function precacheReport(entries: SizedEntry[]): { manifest: SizedEntry[] } {
-  // vite-plugin-pwa also writes a worker right after the client bundle, before VitePress renders the pages;
-  // VitePress's buildEnd replaces it. Only the final one, with the home page in it, is worth a line.
+  // The worker is generated once, after VitePress has written the pages (pwa/one-worker.ts); a worker without the
+  // home page in it would be a worker generated too early, and is not worth a line.
   if (!entries.some((entry) => entry.url === 'index.html')) return { manifest: entries }
   const { total, count, kinds } = precacheBreakdown(entries)
   const parts = Object.entries(kinds).map(([kind, bytes]) => `${kind} ${kb(bytes)}`)
