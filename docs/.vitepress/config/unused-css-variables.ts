@@ -1,0 +1,76 @@
+// Leaves out of the site's style sheet the CSS custom properties that nothing reads. VitePress's vars.css defines
+// Algolia DocSearch variables, colour steps and shadows this site never uses, and every page loads them first.
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import postcss, { type Declaration } from 'postcss'
+import type { Plugin } from 'vite'
+import { listFilePaths } from '../folder-walk.ts'
+
+/** Files of the public folder that can read a variable: style sheets, scripts, pages and SVG figures. */
+const PUBLIC_TEXT = '**/*.{css,js,html,svg}'
+
+/**
+ * A client-build plugin: every CSS file of the bundle loses the custom properties no `var()` of its own reads and
+ * no other file of the build (JS chunks, other style sheets, the public folder) names, repeated until none is left
+ * (a variable read only by a removed one goes too), and the rules left empty.
+ */
+export function unusedCssVariables(): Plugin {
+  let ssr = false
+  let publicDir = ''
+  return {
+    name: 'aidraw:unused-css-variables',
+    apply: 'build',
+    configResolved(config) {
+      ssr = Boolean(config.build.ssr)
+      publicDir = config.publicDir
+    },
+    // After Vite has written the one style sheet into the bundle (its own generateBundle).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (ssr) return
+        const files = Object.values(bundle)
+        const publicTexts = publicDir ? listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8')) : []
+        for (const sheet of files) {
+          if (sheet.type !== 'asset' || !sheet.fileName.endsWith('.css')) continue
+          const elsewhere = files
+            .filter((file) => file !== sheet)
+            .map((file) => (file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : ''))
+          const css = withoutUnusedVariables(String(sheet.source), [...elsewhere, ...publicTexts].join('\n'))
+          if (css === sheet.source) continue
+          // The name's hash was computed before: what is left depends on the other files too, and hashed files are
+          // cached for good, so the sheet is written under a hash of what it now holds.
+          delete bundle[sheet.fileName]
+          this.emitFile({ type: 'asset', fileName: rehashed(sheet.fileName, css), source: css })
+        }
+      },
+    },
+  }
+}
+
+/** `css` without the custom properties that neither its own `var()`s nor `elsewhere` (any text) mention. */
+export function withoutUnusedVariables(css: string, elsewhere: string): string {
+  const root = postcss.parse(css)
+  const namedElsewhere = (name: string) => new RegExp(`${name.replace(/[-]/g, '\\-')}(?![\\w-])`).test(elsewhere)
+  for (;;) {
+    const declared = new Map<string, Declaration[]>()
+    const read = new Set<string>()
+    root.walkDecls((decl) => {
+      if (decl.prop.startsWith('--')) declared.set(decl.prop, [...(declared.get(decl.prop) ?? []), decl])
+      for (const [, name] of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) read.add(name!)
+    })
+    const unused = [...declared.keys()].filter((name) => !read.has(name) && !namedElsewhere(name))
+    if (unused.length === 0) break
+    for (const name of unused) for (const decl of declared.get(name)!) decl.remove()
+  }
+  // Rules, then at-rules (media queries), that held only removed variables.
+  root.walkRules((rule) => void (rule.nodes.length === 0 && rule.remove()))
+  root.walkAtRules((atRule) => void (atRule.nodes?.length === 0 && atRule.remove()))
+  return root.toString()
+}
+
+/** `assets/style.BamQvZhY.css` with the 8-character hash replaced by one of `content`. */
+function rehashed(fileName: string, content: string): string {
+  const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8)
+  return fileName.replace(/\.[\w-]{8}\.css$/, `.${hash}.css`)
+}
