@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import postcss, { type Declaration } from 'postcss'
+import type { OutputAsset } from 'rollup'
 import type { Plugin } from 'vite'
 import { listFilePaths } from '../folder-walk.ts'
 
@@ -10,9 +11,10 @@ import { listFilePaths } from '../folder-walk.ts'
 const PUBLIC_TEXT = '**/*.{css,js,html,svg}'
 
 /**
- * A client-build plugin: every CSS file of the bundle loses the custom properties no `var()` of its own reads and
- * no other file of the build (JS chunks, other style sheets, the public folder) names, repeated until none is left
- * (a variable read only by a removed one goes too), and the rules left empty.
+ * A client-build plugin: the site's style sheet (the one every page links) loses the custom properties no `var()`
+ * of its own reads and no other file of the build (JS chunks, the lazily loaded components' style sheets, the public
+ * folder) names, repeated until none is left (a variable read only by a removed one goes too), and the rules left
+ * empty.
  */
 export function unusedCssVariables(): Plugin {
   let ssr = false
@@ -24,25 +26,29 @@ export function unusedCssVariables(): Plugin {
       ssr = Boolean(config.build.ssr)
       publicDir = config.publicDir
     },
-    // After Vite has written the one style sheet into the bundle (its own generateBundle).
+    // After Vite has written the site's style sheet and the lazily loaded components' (config/lazy-component-css.ts).
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
         if (ssr) return
         const files = Object.values(bundle)
+        const sheets = files.filter((file): file is OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'))
+        const site = sheets[0]
+        if (!site) return
+        const pending = files.flatMap((file) => (file.type === 'chunk' ? [...(file.viteMetadata?.importedCss ?? [])] : [])).filter((css) => !bundle[css])
+        if (pending.length > 0) this.error(`${pending.join(', ')} not in the bundle yet: list unusedCssVariables() after the plugin that writes them`)
         const publicTexts = publicDir ? listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8')) : []
-        for (const sheet of files) {
-          if (sheet.type !== 'asset' || !sheet.fileName.endsWith('.css')) continue
-          const elsewhere = files
-            .filter((file) => file !== sheet)
-            .map((file) => (file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : ''))
-          const css = withoutUnusedVariables(String(sheet.source), [...elsewhere, ...publicTexts].join('\n'))
-          if (css === sheet.source) continue
-          // The name's hash was computed before: what is left depends on the other files too, and hashed files are
-          // cached for good, so the sheet is written under a hash of what it now holds.
-          delete bundle[sheet.fileName]
-          this.emitFile({ type: 'asset', fileName: rehashed(sheet.fileName, css), source: css })
-        }
+        const elsewhere = files
+          .filter((file) => file !== site)
+          .map((file) => (file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : ''))
+        const css = withoutUnusedVariables(String(site.source), [...elsewhere, ...publicTexts].join('\n'))
+        if (css === site.source) return
+        // The name's hash was computed before: what is left depends on the other files too, and hashed files are
+        // cached for good, so the sheet is written under a hash of what it now holds. VitePress links the bundle's
+        // first CSS file in every page, so the other sheets are written again after it.
+        for (const sheet of sheets) delete bundle[sheet.fileName]
+        this.emitFile({ type: 'asset', fileName: rehashed(site.fileName, css), source: css })
+        for (const sheet of sheets.slice(1)) this.emitFile({ type: 'asset', fileName: sheet.fileName, source: sheet.source })
       },
     },
   }
