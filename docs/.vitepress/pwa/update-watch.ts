@@ -12,7 +12,9 @@ export function watchForUpdate(url: string, scope: string, onWaiting: (worker: S
   if (!('serviceWorker' in navigator)) return
   afterLoadWhenIdle(() => {
     navigator.serviceWorker.register(url, { scope }).then(
-      (registration) => {
+      // A registration can come back empty without an error (test browsers that block workers resolve to nothing).
+      (registration: ServiceWorkerRegistration | undefined) => {
+        if (!registration) return
         let reloadArmed = false
         const report = () => {
           if (!registration.waiting || !navigator.serviceWorker.controller) return
