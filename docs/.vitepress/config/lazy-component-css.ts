@@ -22,6 +22,7 @@ export const LAZY_STYLE_CHUNKS: Readonly<Record<string, RegExp>> = {
  */
 export function lazyComponentCss(): Plugin {
   let ssr = false
+  let cssTarget: string | string[] | false = false
   /** Component file → its compiled (scoped) style blocks, in order. */
   const styles = new Map<string, string[]>()
   /** Chunk file name → the CSS to emit for it, kept from renderChunk to generateBundle. */
@@ -31,6 +32,7 @@ export function lazyComponentCss(): Plugin {
     apply: 'build',
     configResolved(config) {
       ssr = Boolean(config.build.ssr)
+      cssTarget = config.build.cssTarget
     },
     // After @vitejs/plugin-vue has scoped the block (it is listed before the site's plugins), before Vite collects it.
     transform(code, id) {
@@ -52,7 +54,8 @@ export function lazyComponentCss(): Plugin {
             'update LAZY_STYLE_CHUNKS in docs/.vitepress/config/lazy-component-css.ts',
         )
       }
-      const css = (await transform(files.flatMap((file) => styles.get(file)!).join('\n'), { loader: 'css', minify: true })).code
+      const source = files.flatMap((file) => styles.get(file)!).join('\n')
+      const css = (await transform(source, { loader: 'css', minify: true, ...(cssTarget ? { target: cssTarget } : {}) })).code
       const fileName = `assets/chunks/${chunk.name}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`
       sheets.set(fileName, css)
       chunk.viteMetadata?.importedCss.add(fileName)

@@ -9,6 +9,7 @@ import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
 import { terserFirstLoad } from './terser-first-load.ts'
 import { unusedCssVariables } from './unused-css-variables.ts'
 import { lazyComponentCss } from './lazy-component-css.ts'
+import { minifiedPublicCss } from './public-css.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { frontMatterLineCounter } from '../markdown/source-location.ts'
 import { GLOBAL_COMPONENTS } from '../theme/components.ts'
@@ -89,7 +90,7 @@ export const shared = defineConfig({
       ],
     },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
-    plugins: [chineseSearch.plugin, docPartsChunk, terserFirstLoad(), lazyComponentCss(), unusedCssVariables()],
+    plugins: [chineseSearch.plugin, docPartsChunk, terserFirstLoad(), lazyComponentCss(), unusedCssVariables(), minifiedPublicCss()],
   },
 
   head: [
