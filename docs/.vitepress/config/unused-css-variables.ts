@@ -17,27 +17,24 @@ const PUBLIC_TEXT = '**/*.{css,js,html,svg}'
  * empty.
  */
 export function unusedCssVariables(): Plugin {
-  let ssr = false
-  let publicDir = ''
+  /** The public folder of the client build; the server build's CSS is never served. */
+  let publicDir: string | undefined
   return {
     name: 'aidraw:unused-css-variables',
     apply: 'build',
-    configResolved(config) {
-      ssr = Boolean(config.build.ssr)
-      publicDir = config.publicDir
-    },
+    configResolved: (config) => void (publicDir = config.build.ssr ? undefined : config.publicDir),
     // After Vite has written the site's style sheet and the lazily loaded components' (config/lazy-component-css.ts).
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        if (ssr) return
+        if (publicDir === undefined) return
         const files = Object.values(bundle)
         const sheets = files.filter((file): file is OutputAsset => file.type === 'asset' && file.fileName.endsWith('.css'))
         const site = sheets[0]
         if (!site) return
         const pending = files.flatMap((file) => (file.type === 'chunk' ? [...(file.viteMetadata?.importedCss ?? [])] : [])).filter((css) => !bundle[css])
         if (pending.length > 0) this.error(`${pending.join(', ')} not in the bundle yet: list unusedCssVariables() after the plugin that writes them`)
-        const publicTexts = publicDir ? listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8')) : []
+        const publicTexts = listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8'))
         const elsewhere = files
           .filter((file) => file !== site)
           .map((file) => (file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : ''))
