@@ -7,6 +7,9 @@ import { writeDeploymentFiles } from '../deploy/build-hooks.ts'
 import { lowerScriptPriority } from '../deploy/script-priority.ts'
 import { docPartsChunk, docPartsPreload } from './doc-parts-preload.ts'
 import { minifyFirstLoad } from './minify-first-load.ts'
+import { unusedCssVariables } from './unused-css-variables.ts'
+import { lazyComponentCss } from './lazy-component-css.ts'
+import { minifiedPublicCss } from './public-css.ts'
 import { useSitePlugins } from '../markdown/index.ts'
 import { frontMatterLineCounter } from '../markdown/source-location.ts'
 import { GLOBAL_COMPONENTS } from '../theme/components.ts'
@@ -87,7 +90,7 @@ export const shared = defineConfig({
       ],
     },
     // Chinese search: serves the index built with our tokenizer and gives it to the search box.
-    plugins: [chineseSearch.plugin, docPartsChunk, minifyFirstLoad()],
+    plugins: [chineseSearch.plugin, docPartsChunk, minifyFirstLoad(), lazyComponentCss(), unusedCssVariables(), minifiedPublicCss()],
   },
 
   head: [

@@ -22,8 +22,8 @@ const PRECACHE_IGNORES = ['404.html', '**/*.map', `${SHARE_CARD_DIR}/**`]
 
 export function pwaOptions(base: string): PwaOptions {
   return {
-    // The theme registers the worker itself, after the page is idle (theme/components/UpdatePrompt.vue):
-    // nothing in the page's head, so no inline script for the CSP and nothing added to the first load.
+    // The theme registers the worker itself with the browser's API, after the page is idle (pwa/update-watch.ts):
+    // nothing in the page's head, so no inline script for the CSP, and no workbox-window in any page.
     injectRegister: false,
     // A new deployment waits until the reader accepts "内容已更新，点击刷新".
     registerType: 'prompt',

@@ -6,6 +6,7 @@ import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
 import { useDocPartsOnNavigation } from './lazy-doc-parts.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
+import { UpdatePromptRegion } from '../pwa/update-region.ts'
 import { useGlossaryTooltips } from '../glossary/tooltips.ts'
 import LicenseNotice from './components/LicenseNotice.vue'
 import MirrorSwitcher from './components/MirrorSwitcher.vue'
@@ -34,8 +35,6 @@ const globalComponents: Record<GlobalComponentName, Component> = {
   GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
 }
 
-// Registers the offline service worker and shows "内容已更新，点击刷新": its code loads after the page, never first.
-const UpdatePrompt = defineAsyncComponent(() => import('./components/UpdatePrompt.vue'))
 
 export default {
   extends: defaultTheme,
@@ -64,6 +63,7 @@ export default {
       'doc-before': () => [h(MirrorSwitcher), h(FreshnessNote)],
       'home-hero-actions-after': () => h(MirrorSwitcher, { placement: 'hero' }),
       'home-features-after': () => h(FreshnessNote),
-      'layout-bottom': () => h(UpdatePrompt),
+      // Registers the offline worker; "内容已更新，点击刷新" and its code come only with a new deployment.
+      'layout-bottom': () => h(UpdatePromptRegion),
     }),
 } satisfies Theme
