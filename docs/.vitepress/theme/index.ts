@@ -4,6 +4,7 @@ import { useRouter, type Theme } from 'vitepress'
 import { useInstantAppearanceToggle } from './appearance.ts'
 import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
+import { useDeferredHydration } from './deferred-hydration.ts'
 import { useDocPartsOnNavigation } from './lazy-doc-parts.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import { useGlossaryTooltips } from '../glossary/tooltips.ts'
@@ -53,6 +54,8 @@ export default {
     useImageZoom(useRouter())
     // MkDocs tab sets: click and arrow keys, and opening the tab a link points into.
     useTabs(useRouter())
+    // Parts of the layout still waiting to hydrate do so before the route changes.
+    useDeferredHydration(useRouter())
     // Moving from the home page to a document: the document column's code comes with the page.
     useDocPartsOnNavigation(useRouter())
   },
