@@ -4,12 +4,12 @@ import { useRouter, type Theme } from 'vitepress'
 import { useInstantAppearanceToggle } from './appearance.ts'
 import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
-import { useDeferredHydration } from './deferred-hydration.ts'
+import { deferHydration, useDeferredHydration } from './deferred-hydration.ts'
 import { useDocPartsOnNavigation } from './lazy-doc-parts.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import { useGlossaryTooltips } from '../glossary/tooltips.ts'
 import LicenseNotice from './components/LicenseNotice.vue'
-import MirrorSwitcher from './components/MirrorSwitcher.vue'
+import MirrorSwitcherComponent from './components/MirrorSwitcher.vue'
 import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
 import { buildTimeHtml } from './build-time-html.ts'
 import { useTabs } from './tabs.ts'
@@ -34,6 +34,9 @@ const globalComponents: Record<GlobalComponentName, Component> = {
   // Only /glossary/ shows the index: its code loads with that page, not with every page.
   GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
 }
+
+// Links only: it hydrates in a task of its own (deferred-hydration.ts).
+const MirrorSwitcher = deferHydration(MirrorSwitcherComponent)
 
 // Registers the offline service worker and shows "内容已更新，点击刷新": its code loads after the page, never first.
 const UpdatePrompt = defineAsyncComponent(() => import('./components/UpdatePrompt.vue'))
