@@ -3,15 +3,16 @@
 //
 // A part is Vue's lazy-hydrated async component whose loader returns the component already imported: no chunk,
 // no request, the same server HTML. Until it hydrates, a part is that HTML: links still work (VitePress's router
-// listens on the window), and so do the glossary tooltips, tabs and zoom (listeners on the document). Three things
-// hydrate every part still waiting, synchronously, before they happen:
-// - the first press of a pointer or a key anywhere (so the click or key that follows finds Vue's listeners);
-// - a move to another page (a part hydrates against the page its HTML shows, then follows the route);
-// - nothing else, an idle period: each part gets its own idle callback, so its own task.
-// A part must not take props that change by themselves before then: Vue skips the lazy hydration of a part
-// updated before it hydrated.
+// listens on the window), and so do the glossary tooltips, tabs and zoom (listeners on the document) and the nav bar's
+// hover menus (CSS). Each part hydrates in an idle callback of its own, so in a task of its own, unless before that:
+// - the reader presses a pointer or a key anywhere: every waiting part hydrates at once, so the click or key that
+//   follows finds Vue's listeners (tests/e2e/deferred-hydration.spec.ts);
+// - the reader moves to another page: every waiting part hydrates against the page its HTML shows, then follows the
+//   route. Vue skips the lazy hydration of a part that its parent updated before it hydrated, so no part may take
+//   props that change by themselves before one of these.
 import { defineAsyncComponent, type Component, type HydrationStrategy } from 'vue'
 import { inBrowser, type Router } from 'vitepress'
+import { onPageLeave } from '../glossary/page-shown.ts'
 
 // Each waiting part's hydration, removed as it runs.
 const waiting = new Set<() => void>()
@@ -77,9 +78,5 @@ export function deferHydration(component: Component): Component {
 /** Call from the theme's `setup()`: every waiting part hydrates before the route changes. */
 export function useDeferredHydration(router: Router): void {
   if (!inBrowser) return
-  const before = router.onBeforeRouteChange
-  router.onBeforeRouteChange = (to) => {
-    hydrateWaitingParts()
-    return before?.(to)
-  }
+  onPageLeave(router, hydrateWaitingParts)
 }
