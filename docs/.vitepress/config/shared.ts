@@ -83,6 +83,8 @@ export const shared = defineConfig({
         { find: /^\.\/VPDoc\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPDoc.ts', import.meta.url)) },
         { find: /^\.\/components\/VPSidebar\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPSidebar.ts', import.meta.url)) },
         { find: /^\.\/components\/VPLocalNav\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPLocalNav.ts', import.meta.url)) },
+        // Parts of the layout that hydrate each in a task of its own, after the page is shown (theme/deferred-hydration.ts).
+        { find: /^\.\/(?:components\/)?(VPNavBarSearch|VPNavBarAppearance|VPNavBarSocialLinks|VPNavBarExtra|VPNavBarMenu|VPFooter|VPNavBarTitle|VPHomeHero|VPHomeFeatures|VPDocAside|VPDocFooter|VPSidebarItem)\.vue$/, replacement: fileURLToPath(new URL('../theme/deferred/', import.meta.url)) + '$1.ts' },
         // The phone menu's code comes when the reader first opens it (theme/lazy/VPNavScreen.ts).
         { find: /^\.\/VPNavScreen\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPNavScreen.ts', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.

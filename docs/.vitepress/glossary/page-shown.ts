@@ -1,4 +1,5 @@
-// Runs browser code each time a page's content is in the document: when the app mounts and after each navigation.
+// Runs browser code each time a page's content is in the document (when the app mounts and after each navigation),
+// or just before the reader leaves a page for another.
 import { nextTick, onMounted } from 'vue'
 import type { Router } from 'vitepress'
 
@@ -11,4 +12,13 @@ export function onPageShown(router: Router, shown: () => void): void {
     shown()
   }
   onMounted(shown)
+}
+
+/** Call from the theme's `setup`, in the browser: `leaving` runs before each move to another page. Keeps any `onBeforeRouteChange` set before it. */
+export function onPageLeave(router: Router, leaving: () => void): void {
+  const previous = router.onBeforeRouteChange
+  router.onBeforeRouteChange = (to) => {
+    leaving()
+    return previous?.(to)
+  }
 }

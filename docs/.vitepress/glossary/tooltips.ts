@@ -4,7 +4,7 @@
 // serves them all, including the terms of pages reached by client-side navigation.
 import { onMounted } from 'vue'
 import { inBrowser, type Router } from 'vitepress'
-import { onPageShown } from './page-shown.ts'
+import { onPageLeave, onPageShown } from './page-shown.ts'
 import { ABOVE_CLASS, LINK_CLASS, OPEN_CLASS, SHIFT_PROPERTY, TERM_CLASS, TOOLTIP_CLASS } from './term-html.ts'
 
 /** Space kept between a tooltip and the window's edges, px. */
@@ -99,11 +99,7 @@ export function markTooltips(): void {
  */
 export function useGlossaryTooltips(router: Router): void {
   if (!inBrowser) return
-  const before = router.onBeforeRouteChange
-  router.onBeforeRouteChange = (to) => {
-    hideTooltip()
-    return before?.(to)
-  }
+  onPageLeave(router, hideTooltip)
   onMounted(listen)
   onPageShown(router, markTooltips)
 }

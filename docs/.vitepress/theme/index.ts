@@ -4,12 +4,13 @@ import { useRouter, type Theme } from 'vitepress'
 import { useInstantAppearanceToggle } from './appearance.ts'
 import type { GlobalComponentName } from './components.ts'
 import { defaultTheme } from './default-theme.ts'
+import { deferHydration, useDeferredHydration } from './deferred-hydration.ts'
 import { useDocPartsOnNavigation } from './lazy-doc-parts.ts'
 import { useTargetRow } from '../glossary/target-row.ts'
 import { UpdatePromptRegion } from '../pwa/update-region.ts'
 import { useGlossaryTooltips } from '../glossary/tooltips.ts'
 import LicenseNotice from './components/LicenseNotice.vue'
-import MirrorSwitcher from './components/MirrorSwitcher.vue'
+import MirrorSwitcherComponent from './components/MirrorSwitcher.vue'
 import { FRESHNESS_HTML_KEY } from '../freshness/html-key.ts'
 import { buildTimeHtml } from './build-time-html.ts'
 import { useTabs } from './tabs.ts'
@@ -35,6 +36,9 @@ const globalComponents: Record<GlobalComponentName, Component> = {
   GlossaryIndex: defineAsyncComponent(() => import('./components/GlossaryIndex.vue')),
 }
 
+// Links only: it hydrates in a task of its own (deferred-hydration.ts).
+const MirrorSwitcher = deferHydration(MirrorSwitcherComponent)
+
 
 export default {
   extends: defaultTheme,
@@ -52,6 +56,8 @@ export default {
     useImageZoom(useRouter())
     // MkDocs tab sets: click and arrow keys, and opening the tab a link points into.
     useTabs(useRouter())
+    // Parts of the layout still waiting to hydrate do so before the route changes.
+    useDeferredHydration(useRouter())
     // Moving from the home page to a document: the document column's code comes with the page.
     useDocPartsOnNavigation(useRouter())
   },

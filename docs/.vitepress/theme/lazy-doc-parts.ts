@@ -2,9 +2,10 @@
 //
 // config/shared.ts points the layout's imports of these three at theme/lazy/*.ts. On the home page they render
 // nothing, so their code (a quarter of the theme) is not fetched; document pages name the chunk in their HTML
-// (config/doc-parts-preload.ts), so it arrives with the rest. Vue hydrates each part once its code is there.
-import { defineAsyncComponent, defineComponent, h, type Component } from 'vue'
+// (config/doc-parts-preload.ts), so it arrives with the rest.
+import { defineComponent, h, type Component } from 'vue'
 import { inBrowser, useData, type Router } from 'vitepress'
+import { deferredAsyncComponent } from './deferred-hydration.ts'
 
 type DocParts = typeof import('./doc-parts.ts')
 
@@ -20,7 +21,8 @@ function loadDocParts(): Promise<DocParts> {
 }
 
 function lazyPart(name: keyof DocParts): Component {
-  const part = defineAsyncComponent(() => loadDocParts().then((parts) => parts[name]))
+  // Each part hydrates in a task of its own once its code is there (theme/deferred-hydration.ts).
+  const part = deferredAsyncComponent(() => loadDocParts().then((parts) => parts[name]))
   return defineComponent({
     name: `Lazy${name}`,
     inheritAttrs: false,

@@ -60,3 +60,10 @@ declare module '@vitepress-default-theme/components/VPNavScreen.vue' {
   const VPNavScreen: Component
   export default VPNavScreen
 }
+
+// The parts theme/deferred/*.ts hydrate in tasks of their own.
+declare module '@vitepress-default-theme/components/*.vue' {
+  import type { Component } from 'vue'
+  const component: Component
+  export default component
+}
