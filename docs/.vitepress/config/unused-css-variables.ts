@@ -34,7 +34,8 @@ export function unusedCssVariables(): Plugin {
         if (!site) return
         const pending = files.flatMap((file) => (file.type === 'chunk' ? [...(file.viteMetadata?.importedCss ?? [])] : [])).filter((css) => !bundle[css])
         if (pending.length > 0) this.error(`${pending.join(', ')} not in the bundle yet: list unusedCssVariables() after the plugin that writes them`)
-        const publicTexts = listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8'))
+        // Vite resolves `publicDir: false` to '': no public folder (not the working directory).
+        const publicTexts = publicDir ? listFilePaths(publicDir, PUBLIC_TEXT).map((file) => readFileSync(file, 'utf8')) : []
         const elsewhere = files
           .filter((file) => file !== site)
           .map((file) => (file.type === 'chunk' ? file.code : typeof file.source === 'string' ? file.source : ''))
