@@ -1,8 +1,9 @@
 // Vite plugin: the service worker is generated once per build, after VitePress has written the pages.
 //
 // vite-plugin-pwa generates the worker when Vite closes the client bundle, and @vite-pwa/vitepress generates it
-// again in VitePress's buildEnd, once the pages exist, replacing the first one. Each run bundles sw.js (Rollup, Babel,
-// Terser) and hashes every precached file: about 2.5 s of CPU on this site, wasted on a worker without the pages.
+// again in VitePress's buildEnd, once the pages exist, replacing the first one. Each run builds sw.js (a Vite build of
+// pwa/worker/sw.ts; with generateSW it was Rollup, Babel and Terser, about 2.5 s of CPU) and hashes every precached
+// file, wasted on a worker without the pages.
 // Neither package has an option to skip the first run, so this plugin takes vite-plugin-pwa's `closeBundle` hook off
 // the client build; the buildEnd run is unchanged and writes the same sw.js as before.
 import type { Plugin } from 'vite'

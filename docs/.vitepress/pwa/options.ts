@@ -1,7 +1,8 @@
 // The options of @vite-pwa/vitepress for a build served under `base`: what is precached, the update prompt, the offline page.
+import { fileURLToPath } from 'node:url'
 import type { PwaOptions } from '@vite-pwa/vitepress'
 import { webManifest } from './manifest.ts'
-import { MANIFEST_FILE, OFFLINE_PAGE, SERVICE_WORKER_FILE } from './file-names.ts'
+import { MANIFEST_FILE, SERVICE_WORKER_FILE } from './file-names.ts'
 import { collectGarbage } from './free-memory.ts'
 import { precacheReport, withoutFiles } from './precache-manifest.ts'
 import { siteRedirects } from '../deploy/redirects.ts'
@@ -19,6 +20,9 @@ const PRECACHE_GLOBS = ['**/*.{html,js,css}', '**/*.{svg,png,jpg,jpeg,webp,gif,a
 /** The largest file the worker saves: far above any page, image or the search index of a guide of a few thousand pages. */
 const MAX_PRECACHED_FILE_BYTES = 32 * 1024 * 1024
 const PRECACHE_IGNORES = ['404.html', '**/*.map', `${SHARE_CARD_DIR}/**`]
+/** The worker's source, in a folder of its own: it is type-checked with the worker's globals (tsconfig.worker.json). */
+const WORKER_DIR = fileURLToPath(new URL('./worker/', import.meta.url))
+const WORKER_SOURCE = SERVICE_WORKER_FILE.replace(/\.js$/, '.ts')
 
 export function pwaOptions(base: string): PwaOptions {
   return {
@@ -27,33 +31,22 @@ export function pwaOptions(base: string): PwaOptions {
     injectRegister: false,
     // A new deployment waits until the reader accepts "内容已更新，点击刷新".
     registerType: 'prompt',
-    filename: SERVICE_WORKER_FILE,
     manifestFilename: MANIFEST_FILE,
     manifest: webManifest(base),
     includeManifestIcons: false,
-    workbox: {
+    // Our worker (pwa/worker/sw.ts), bundled by Vite with esbuild; Workbox only writes the precache list into it.
+    // vite-plugin-pwa writes a `.ts` worker as the same name in `.js`: SERVICE_WORKER_FILE.
+    strategies: 'injectManifest',
+    srcDir: WORKER_DIR,
+    filename: WORKER_SOURCE,
+    injectManifest: {
+      // esbuild, as for the pages' chunks (the plugin's default follows the client build's `minify`, which is off here).
+      minify: true,
       globPatterns: PRECACHE_GLOBS,
       globIgnores: PRECACHE_IGNORES,
       // The search index is one file that grows with the guide (93 KB today, 2.5 MB for the 300-page corpus of
       // `npm run bench:build`), and offline search needs it: Workbox's 2 MiB default would fail such a build.
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE_BYTES,
-      // Pages are served at /glossary/clip and /glossary/; the precache has glossary/clip.html (Workbox tries
-      // `.html`, its cleanURLs default) and glossary/index.html.
-      directoryIndex: 'index.html',
-      // The first visit's worker takes the open tab at once, so it works offline without a reload. An update
-      // still waits for the reader: only skipWaiting, which stays off, would replace a running worker.
-      clientsClaim: true,
-      skipWaiting: false,
-      // Not navigateFallback: that would answer every unknown address with the offline page even online
-      // (hiding a 404 or a page newer than the cache). Only an address the network cannot answer gets it.
-      navigateFallback: null,
-      runtimeCaching: [
-        {
-          urlPattern: ({ request }) => request.mode === 'navigate',
-          handler: 'NetworkOnly',
-          options: { precacheFallback: { fallbackURL: base + OFFLINE_PAGE } },
-        },
-      ],
     },
     integration: {
       // VitePress writes the client build to its outDir (docs/.vitepress/dist, or the mirror's); the worker goes beside it.
@@ -62,9 +55,9 @@ export function pwaOptions(base: string): PwaOptions {
         if (viteConfig.build.ssr) return
         options.outDir = viteConfig.build.outDir
         const stubs = new Set(siteRedirects(viteConfig.root).map((redirect) => stubFile(redirect).split('\\').join('/')))
-        options.workbox = { ...options.workbox, manifestTransforms: [withoutFiles(stubs), precacheReport] }
+        options.injectManifest = { ...options.injectManifest, manifestTransforms: [withoutFiles(stubs), precacheReport] }
       },
-      // The pages are written and the heap is mostly garbage: collect it before Workbox's bundling adds to it.
+      // The pages are written and the heap is mostly garbage: collect it before the worker's build adds to it.
       beforeBuildServiceWorker: () => collectGarbage(),
     },
   }
