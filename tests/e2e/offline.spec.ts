@@ -147,8 +147,9 @@ function changedDeployment(file: string, from: string, to: string): string {
   const changed = html.replace(from, to)
   writeFileSync(join(dir, file), changed)
   const sw = readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8')
-  const entry = new RegExp(`(url:"${file}",revision:")[0-9a-f]+"`)
+  // Workbox's injectManifest writes each entry as JSON with sorted keys: {"revision":"…","url":"…"}.
+  const entry = new RegExp(`("revision":")[0-9a-f]+(","url":"${file}")`)
   expect(sw).toMatch(entry)
-  writeFileSync(join(dir, SERVICE_WORKER_FILE), sw.replace(entry, `$1${createHash('md5').update(changed).digest('hex')}"`))
+  writeFileSync(join(dir, SERVICE_WORKER_FILE), sw.replace(entry, `$1${createHash('md5').update(changed).digest('hex')}$2`))
   return dir
 }
