@@ -1,8 +1,8 @@
 // The styles of VitePress components that render nothing until the reader acts (the search box, the phone menu)
 // travel with their lazily loaded chunk instead of the one style sheet every page loads first.
-import { createHash } from 'node:crypto'
 import { transform } from 'esbuild'
 import type { Plugin } from 'vite'
+import { assetHash } from './asset-hash.ts'
 
 /**
  * Chunk name → the default theme's components in it whose styles move. Each chunk is fetched by a dynamic import
@@ -56,7 +56,7 @@ export function lazyComponentCss(): Plugin {
       }
       const source = files.flatMap((file) => styles.get(file)!).join('\n')
       const css = (await transform(source, { loader: 'css', minify: true, ...(cssTarget ? { target: cssTarget } : {}) })).code
-      const fileName = `assets/chunks/${chunk.name}.${createHash('sha256').update(css).digest('base64url').slice(0, 8)}.css`
+      const fileName = `assets/chunks/${chunk.name}.${assetHash(css)}.css`
       sheets.set(fileName, css)
       chunk.viteMetadata?.importedCss.add(fileName)
       return null

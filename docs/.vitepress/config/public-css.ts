@@ -13,7 +13,7 @@ export function minifiedPublicCss(): Plugin {
     name: 'aidraw:minified-public-css',
     apply: 'build',
     configResolved: (config) => void (client = config.build.ssr ? undefined : config),
-    // Vite has copied the public folder by now; the offline worker's precache (its closeBundle) hashes what is written here.
+    // Vite has copied the public folder by now; the offline worker's precache (built in buildEnd) hashes what is written here.
     async writeBundle() {
       if (!client?.publicDir) return
       const { publicDir, build } = client

@@ -1,4 +1,5 @@
 // What every locale of the site shares: build options, head tags, sitemap, markdown and search.
+import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -30,6 +31,9 @@ const SITE_URL = siteUrl()
 const CANONICAL_URL = canonicalUrl()
 // vitepress/dist/client/theme-default/, with a trailing slash (the package exports ./dist/* and ./package.json).
 const DEFAULT_THEME_DIR = join(dirname(createRequire(import.meta.url).resolve('vitepress/package.json')), 'dist/client/theme-default/')
+// VitePress components that hydrate each in a task of its own (theme/deferred-hydration.ts): one file per part in theme/deferred/.
+const DEFERRED_DIR = fileURLToPath(new URL('../theme/deferred/', import.meta.url))
+const DEFERRED_PARTS = readdirSync(DEFERRED_DIR).filter((file) => file.endsWith('.ts')).map((file) => file.slice(0, -'.ts'.length))
 
 export const shared = defineConfig({
   title: 'AiDraw',
@@ -84,7 +88,8 @@ export const shared = defineConfig({
         { find: /^\.\/components\/VPSidebar\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPSidebar.ts', import.meta.url)) },
         { find: /^\.\/components\/VPLocalNav\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPLocalNav.ts', import.meta.url)) },
         // Parts of the layout that hydrate each in a task of its own, after the page is shown (theme/deferred-hydration.ts).
-        { find: /^\.\/(?:components\/)?(VPNavBarSearch|VPNavBarAppearance|VPNavBarSocialLinks|VPNavBarExtra|VPNavBarMenu|VPFooter|VPNavBarTitle|VPHomeHero|VPHomeFeatures|VPDocAside|VPDocFooter|VPSidebarItem)\.vue$/, replacement: fileURLToPath(new URL('../theme/deferred/', import.meta.url)) + '$1.ts' },
+        // The folder's file names are the list: a part is added or removed by its file alone.
+        { find: new RegExp(`^\\./(?:components/)?(${DEFERRED_PARTS.join('|')})\\.vue$`), replacement: `${DEFERRED_DIR}$1.ts` },
         // The phone menu's code comes when the reader first opens it (theme/lazy/VPNavScreen.ts).
         { find: /^\.\/VPNavScreen\.vue$/, replacement: fileURLToPath(new URL('../theme/lazy/VPNavScreen.ts', import.meta.url)) },
         // VitePress's navbar imports Algolia's style sheet whatever the search provider; ours is local search.

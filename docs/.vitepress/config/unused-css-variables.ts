@@ -1,11 +1,11 @@
 // Leaves out of the site's style sheet the CSS custom properties that nothing reads. VitePress's vars.css defines
 // Algolia DocSearch variables, colour steps and shadows this site never uses, and every page loads them first.
-import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import postcss, { type Declaration } from 'postcss'
 import type { OutputAsset } from 'rollup'
 import type { Plugin } from 'vite'
 import { listFilePaths } from '../folder-walk.ts'
+import { assetHash } from './asset-hash.ts'
 
 /** Files of the public folder that can read a variable: style sheets, scripts, pages and SVG figures. */
 const PUBLIC_TEXT = '**/*.{css,js,html,svg}'
@@ -75,6 +75,5 @@ export function withoutUnusedVariables(css: string, elsewhere: string): string {
 
 /** `assets/style.BamQvZhY.css` with the 8-character hash replaced by one of `content`. */
 function rehashed(fileName: string, content: string): string {
-  const hash = createHash('sha256').update(content).digest('base64url').slice(0, 8)
-  return fileName.replace(/\.[\w-]{8}\.css$/, `.${hash}.css`)
+  return fileName.replace(/\.[\w-]{8}\.css$/, `.${assetHash(content)}.css`)
 }

@@ -39,7 +39,6 @@ const globalComponents: Record<GlobalComponentName, Component> = {
 // Links only: it hydrates in a task of its own (deferred-hydration.ts).
 const MirrorSwitcher = deferHydration(MirrorSwitcherComponent)
 
-
 export default {
   extends: defaultTheme,
   enhanceApp({ app }) {
